@@ -1,0 +1,73 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""py-ISPyB: the Python REST server of ISPyB.
+
+``create_app()`` builds the Flask application. With a configuration file (argument or
+``ISPYB_CONFIG``) it serves that site's database; in ``dev`` or ``test`` mode without
+one it serves the embedded SQLite demo.
+"""
+
+import logging
+from importlib import import_module
+
+from flask import Flask
+from flask_cors import CORS
+
+__version__ = "2.0.0"
+
+SERVICE_PACKAGES = {"core": "pyispyb.core", "em": "pyispyb.em", "ssx": "pyispyb.ssx"}
+
+log = logging.getLogger(__name__)
+
+
+def load_app_config(config_filename=None, run_mode=None, overrides=None):
+    """Return the checked :class:`~pyispyb.config.Config` for ``create_app``."""
+    import os
+
+    from pyispyb import config as cfg
+
+    mode = cfg.resolve_run_mode(run_mode)
+    has_file = bool(config_filename or os.environ.get("ISPYB_CONFIG"))
+    if not has_file and overrides is None:
+        if os.environ.get("ISPYB_DATABASE_URI"):
+            return cfg.load_config(None, mode, overrides={})
+        if mode != "prod":
+            from pyispyb import demo
+
+            config = cfg.load_config(None, mode, overrides=demo.demo_settings())
+            config.source, config.demo = f"embedded demo ({demo.demo_database_path()})", True
+            return config
+    return cfg.load_config(config_filename, mode, overrides=overrides)
+
+
+def create_app(config_filename=None, run_mode=None, *, overrides=None):
+    """Create the Flask application.
+
+    :param config_filename: YAML configuration (default: ``ISPYB_CONFIG``).
+    :param run_mode: ``dev``, ``test`` or ``prod`` (default: ``ISPYB_RUN_MODE``, else ``prod``).
+    :param overrides: ``server`` keys applied on top of the file (tests, embedded demo).
+    :raises pyispyb.config.ConfigError: the configuration cannot be used (one-line message).
+    """
+    from pyispyb.app.extensions import api, auth, db
+    from pyispyb.app.extensions import logging as logging_ext
+    from pyispyb.app.routes import auth as auth_routes
+
+    config = load_app_config(config_filename, run_mode, overrides)
+    app = Flask(__name__, static_folder=None)
+    app.config.update(config.flask_mapping())
+    logging_ext.init_app(app)
+    if app.config.get("DEMO_DATABASE"):
+        from pyispyb import demo
+
+        demo.ensure_demo_database(app.config["SQLALCHEMY_DATABASE_URI"])
+    CORS(app, resources={f"{app.config['API_ROOT']}/*": {"origins": app.config["CORS_ORIGINS"]}},
+         expose_headers=["Content-Disposition", "Content-Length", "ETag"])
+    db.init_app(app)
+    api.init_app(app)
+    auth.init_app(app)
+    api.add_namespaces(app, [auth_routes.ns])
+    for service in app.config["SERVICES"]:
+        import_module(SERVICE_PACKAGES[service]).init_app(app)
+    api.finalize(app)
+    log.info("py-ISPyB %s ready (%s mode, configuration: %s, services: %s)", __version__,
+             config.run_mode, config.source, ", ".join(app.config["SERVICES"]))
+    return app

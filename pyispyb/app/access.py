@@ -1,0 +1,275 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""Who may see what: every object resolves to a proposal or a session.
+
+* A **proposal** is the caller's when he is its person (``Proposal.personId``), is listed
+  in ``ProposalHasPerson``, or takes part in one of its sessions (``Session_has_Person``).
+  Reading proposal-owned objects needs ``all_proposals``, or ``own_proposals`` and ownership.
+* A **session** is the caller's when he is in ``Session_has_Person`` for it or owns its
+  proposal (person or ``ProposalHasPerson``). Reading session-owned objects needs
+  ``all_sessions``, or ``own_sessions`` and ownership.
+* Every other table reaches one of these through foreign keys (a dewar through its
+  shipment, a data collection through its group); :data:`SCOPES` declares the hops.
+
+The caller's proposal and session ids are read once per request (two queries at most).
+"""
+
+from dataclasses import dataclass
+
+from sqlalchemy import case, false, literal, or_, select, union
+
+from pyispyb.app.exceptions import Conflict, Forbidden, NotFound
+from pyispyb.app.extensions.db import db, schema_info
+from pyispyb.app.extensions.db.base import Base
+from pyispyb.core import models as m
+
+READ_PERMISSIONS = {
+    "proposal": ("all_proposals", "own_proposals"),
+    "session": ("all_sessions", "own_sessions"),
+}
+
+
+@dataclass(frozen=True)
+class Owned:
+    """The model has a column holding the id of its proposal or session."""
+
+    column: object
+    kind: str  # "proposal" or "session"
+
+
+@dataclass(frozen=True)
+class Via:
+    """The model reaches its owner through other tables; any one hop suffices to read.
+
+    Each hop is ``(local column, remote column, remote model)``: the row is visible when
+    its local column is in the remote column of a visible remote row. A forward hop
+    follows a foreign key to its parent; a reverse hop comes from a child table.
+    """
+
+    hops: tuple
+
+
+@dataclass(frozen=True)
+class Shared:
+    """Reference data any authenticated user may read (detectors, beamline set-ups, ...)."""
+
+
+SCOPES = {}
+
+
+def register_scope(model, scope):
+    """Declare how ``model`` resolves to its owner."""
+    SCOPES[model] = scope
+
+
+def scope_of(model):
+    """Return the scope of a model (KeyError for models without one)."""
+    return SCOPES[model]
+
+
+def scope_kind(model):
+    """Return "proposal", "session" or "shared" for a model."""
+    scope = SCOPES[model]
+    if isinstance(scope, Owned):
+        return scope.kind
+    if isinstance(scope, Via):
+        return scope_kind(scope.hops[0][2])
+    return "shared"
+
+
+def _person_ids(user):
+    return select(m.Person.personId).where(m.Person.login == user.username)
+
+
+def user_proposal_ids(user):
+    """Return the ids of the proposals the user owns or takes part in (cached per request)."""
+    if "proposal_ids" not in user.cache:
+        info = schema_info()
+        persons = _person_ids(user)
+        parts = [select(m.Proposal.proposalId).where(m.Proposal.personId.in_(persons))]
+        if info.has_table("ProposalHasPerson"):
+            parts.append(select(m.ProposalHasPerson.proposalId).where(m.ProposalHasPerson.personId.in_(persons)))
+        parts.append(select(m.BLSession.proposalId)
+                     .join(m.SessionHasPerson, m.SessionHasPerson.sessionId == m.BLSession.sessionId)
+                     .where(m.SessionHasPerson.personId.in_(persons)))
+        user.cache["proposal_ids"] = frozenset(db.session.execute(union(*parts)).scalars())
+    return user.cache["proposal_ids"]
+
+
+def user_session_ids(user):
+    """Return the ids of the sessions the user takes part in or whose proposal he owns (cached)."""
+    if "session_ids" not in user.cache:
+        info = schema_info()
+        persons = _person_ids(user)
+        owned = [select(m.Proposal.proposalId).where(m.Proposal.personId.in_(persons))]
+        if info.has_table("ProposalHasPerson"):
+            owned.append(select(m.ProposalHasPerson.proposalId).where(m.ProposalHasPerson.personId.in_(persons)))
+        stmt = union(
+            select(m.SessionHasPerson.sessionId).where(m.SessionHasPerson.personId.in_(persons)),
+            select(m.BLSession.sessionId).where(m.BLSession.proposalId.in_(union(*owned))),
+        )
+        user.cache["session_ids"] = frozenset(db.session.execute(stmt).scalars())
+    return user.cache["session_ids"]
+
+
+def check_read_permission(user, model):
+    """Raise :class:`Forbidden` unless the user holds a permission that reads ``model``'s kind."""
+    kind = scope_kind(model)
+    if kind == "shared":
+        return
+    needed = READ_PERMISSIONS[kind]
+    if not user.has_any(needed):
+        raise Forbidden(f"{user.describe()} needs one of the permissions {', '.join(needed)}")
+
+
+def sees_all(user, kind):
+    """True when the user may read every object of this kind."""
+    return kind == "shared" or user.has_permission(READ_PERMISSIONS[kind][0])
+
+
+def visible_clause(user, model):
+    """Return a WHERE clause limiting ``model`` to the user's rows, or None for no limit.
+
+    Raises :class:`Forbidden` if the user has no read permission for the model at all.
+    """
+    check_read_permission(user, model)
+    if sees_all(user, scope_kind(model)):
+        return None
+    return _restriction(user, model)
+
+
+def _restriction(user, model):
+    scope = SCOPES[model]
+    if isinstance(scope, Owned):
+        ids = user_proposal_ids(user) if scope.kind == "proposal" else user_session_ids(user)
+        return scope.column.in_(sorted(ids)) if ids else false()
+    clauses = [local.in_(select(remote).where(_restriction(user, model))) for local, remote, model in scope.hops]
+    return or_(*clauses)
+
+
+def _label(model):
+    return model.__tablename__
+
+
+def ensure_visible(user, model, key_column, key_value):
+    """Raise 404 if the row does not exist, 403 if it is not the user's."""
+    clause = visible_clause(user, model)
+    exists_stmt = select(literal(1)).select_from(model.__table__).where(key_column == key_value)
+    if clause is None:
+        if db.session.execute(exists_stmt.limit(1)).first() is None:
+            raise NotFound(f"{_label(model)} {key_value} not found")
+        return
+    row = db.session.execute(select(case((clause, 1), else_=0)).select_from(model.__table__)
+                             .where(key_column == key_value).limit(1)).first()
+    if row is None:
+        raise NotFound(f"{_label(model)} {key_value} not found")
+    if not row[0]:
+        raise Forbidden(f"{user.describe()} may not access {_label(model)} {key_value}: "
+                        f"its {scope_kind(model)} is not one of the user's")
+
+
+def check_references(user, model, values):
+    """Check every foreign key in ``values`` that points to an owned model.
+
+    A reference to a missing row is a :class:`Conflict`; to another user's row, :class:`Forbidden`.
+    This is what stops a write from moving an object into someone else's proposal.
+    """
+    for column, parent_key, parent in references(model):
+        value = values.get(column.name)
+        if value is None or not schema_info().has_table(parent.__tablename__):
+            continue
+        try:
+            ensure_visible(user, parent, parent_key, value)
+        except NotFound:
+            raise Conflict(f"{column.name}: {_label(parent)} {value} does not exist") from None
+        except Forbidden:
+            raise Forbidden(f"{column.name}: {_label(parent)} {value} is not one of "
+                            f"{user.describe()}'s {scope_kind(parent)}s") from None
+
+
+def check_write_permission(user, permission):
+    """Raise :class:`Forbidden` unless the user holds the write permission."""
+    if not user.has_permission(permission):
+        raise Forbidden(f"{user.describe()} needs the permission {permission}")
+
+
+def model_of_table(table):
+    """Return the model class mapped to a table."""
+    for mapper in Base.registry.mappers:
+        if mapper.local_table is table:
+            return mapper.class_
+    raise KeyError(table.name)
+
+
+def link(local, remote):
+    """Hop from ``local`` to the rows of another table whose ``remote`` column holds the same value."""
+    return local, remote, model_of_table(remote.table)
+
+
+def forward(column):
+    """Hop from a foreign-key column to the parent row it references."""
+    if not column.foreign_keys:
+        raise ValueError(f"{column} has no foreign key: declare link({column.name}, <parent key>)")
+    return link(column, next(iter(column.foreign_keys)).column)
+
+
+def via(*hops):
+    """Declare a :class:`Via` scope; plain columns are forward hops along their foreign key."""
+    return Via(tuple(h if isinstance(h, tuple) else forward(h) for h in hops))
+
+
+def references(model):
+    """Return ``[(column, parent key column, parent model)]`` a write to ``model`` must check.
+
+    These are the foreign keys to owned tables, plus the forward hops of the model's scope
+    (ISPyB leaves some of those without a foreign-key constraint).
+    """
+    table = model.__table__
+    found = {}
+    for column in table.columns:
+        for fk in column.foreign_keys:
+            parent_table = fk.column.table
+            parent = next((p for p in SCOPES if p.__table__ is parent_table), None)
+            if parent is not None:
+                found[column.name] = (column, fk.column, parent)
+    scope = SCOPES.get(model)
+    if isinstance(scope, Via):
+        for local, remote, parent in scope.hops:
+            if local.table is table and not local.primary_key:
+                found[local.name] = (local, remote, parent)
+    return list(found.values())
+
+
+def _register_core():
+    register_scope(m.Proposal, Owned(m.Proposal.proposalId, "proposal"))
+    register_scope(m.BLSession, Owned(m.BLSession.sessionId, "session"))
+    for model in (m.Shipping, m.Protein, m.LabContact, m.ProposalHasPerson, m.BLSampleGroup):
+        register_scope(model, Owned(model.proposalId, "proposal"))
+    register_scope(m.Dewar, via(m.Dewar.shippingId))
+    register_scope(m.Container, via(m.Container.dewarId))
+    register_scope(m.Crystal, via(m.Crystal.proteinId))
+    register_scope(m.BLSample, via(m.BLSample.containerId, m.BLSample.crystalId))
+    register_scope(m.BLSubSample, via(m.BLSubSample.blSampleId))
+    register_scope(m.DiffractionPlan, Shared())
+    for column in (m.DataCollectionGroup.sessionId, m.EnergyScan.sessionId, m.XFEFluorescenceSpectrum.sessionId,
+                   m.RobotAction.blsessionId, m.SessionHasPerson.sessionId):
+        register_scope(model_of_table(column.table), Owned(column, "session"))
+    register_scope(m.DataCollection, via(m.DataCollection.dataCollectionGroupId))
+    register_scope(m.DataCollectionFileAttachment, via(m.DataCollectionFileAttachment.dataCollectionId))
+    register_scope(m.ProcessingJob, via(m.ProcessingJob.dataCollectionId))
+    register_scope(m.AutoProcIntegration, via(m.AutoProcIntegration.dataCollectionId))
+    register_scope(m.AutoProcProgram, via(
+        m.AutoProcProgram.processingJobId,
+        link(m.AutoProcProgram.autoProcProgramId, m.AutoProcIntegration.autoProcProgramId)))
+    register_scope(m.AutoProcProgramAttachment, via(m.AutoProcProgramAttachment.autoProcProgramId))
+    register_scope(m.AutoProcProgramMessage, via(m.AutoProcProgramMessage.autoProcProgramId))
+    register_scope(m.AutoProc, via(link(m.AutoProc.autoProcProgramId, m.AutoProcProgram.autoProcProgramId)))
+    register_scope(m.AutoProcScaling, via(m.AutoProcScaling.autoProcId))
+    register_scope(m.AutoProcScalingStatistics, via(m.AutoProcScalingStatistics.autoProcScalingId))
+    register_scope(m.AutoProcStatus, via(m.AutoProcStatus.autoProcIntegrationId))
+    register_scope(m.ImageQualityIndicators,
+                   via(link(m.ImageQualityIndicators.dataCollectionId, m.DataCollection.dataCollectionId)))
+    for model in (m.Person, m.Laboratory, m.BeamLineSetup, m.Detector, m.BeamCalendar):
+        register_scope(model, Shared())
+
+
+_register_core()

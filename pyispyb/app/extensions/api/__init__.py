@@ -1,0 +1,102 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""API extension: the flask-restx ``Api`` under ``API_ROOT``, JSON encoding and Swagger."""
+
+import json
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+
+from flask import Blueprint, current_app, redirect
+from flask.json.provider import DefaultJSONProvider
+from flask_restx import Api
+
+from pyispyb.app.extensions.api.errors import register_api_handlers, register_app_handlers
+
+AUTHORIZATIONS = {
+    "bearer": {
+        "type": "apiKey",
+        "in": "header",
+        "name": "Authorization",
+        "description": "Bearer <token> (get a token from POST /auth/login)",
+    }
+}
+
+DESCRIPTION = (
+    "REST API of ISPyB: proposals, sessions, shipments, samples, data collections and their "
+    "processing. Log in with POST /auth/login, then send `Authorization: Bearer <token>`."
+)
+
+
+def json_default(value):
+    """Encode the database types JSON lacks: ISO 8601 dates, numbers for decimals, hex for bytes."""
+    if isinstance(value, (datetime, date, time)):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return bytes(value).hex()
+    if isinstance(value, timedelta):
+        return value.total_seconds()
+    if isinstance(value, (set, frozenset)):
+        return sorted(value)
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+class ISPyBJSONProvider(DefaultJSONProvider):
+    """Flask JSON provider with :func:`json_default` (ISO dates instead of HTTP dates)."""
+
+    sort_keys = False
+
+    @staticmethod
+    def default(o):
+        return json_default(o)
+
+
+def dumps(data):
+    """Serialise ``data`` to compact JSON the way API responses are written."""
+    return json.dumps(data, default=json_default, separators=(",", ":"))
+
+
+def init_app(app):
+    """Create the ``Api`` of ``app``; services add namespaces, then :func:`finalize` registers it."""
+    from pyispyb import __version__
+
+    app.json = ISPyBJSONProvider(app)
+    app.config.setdefault("RESTX_JSON", {"default": json_default, "separators": (",", ":")})
+    register_app_handlers(app)
+    blueprint = Blueprint("api", __name__, url_prefix=app.config["API_ROOT"])
+    doc = app.config["SWAGGER_UI_URI"]
+    api = Api(
+        blueprint,
+        version=__version__,
+        title="py-ISPyB",
+        description=DESCRIPTION,
+        doc=doc if doc else False,
+        authorizations=AUTHORIZATIONS,
+        security="bearer",
+        validate=False,
+    )
+    register_api_handlers(api)
+    app.extensions["ispyb_api"] = api
+    return api
+
+
+def current_api():
+    """Return the ``Api`` of the current application."""
+    return current_app.extensions["ispyb_api"]
+
+
+def add_namespaces(app, namespaces):
+    """Add namespaces (each mounted at its own ``path``) to the application's API."""
+    api = app.extensions["ispyb_api"]
+    for namespace in namespaces:
+        api.add_namespace(namespace)
+
+
+def finalize(app):
+    """Register the API blueprint once every service has added its namespaces."""
+    api = app.extensions["ispyb_api"]
+    app.register_blueprint(api.blueprint)
+    root = app.config["API_ROOT"]
+    doc = app.config["SWAGGER_UI_URI"]
+    target = f"{root}{doc}" if doc else f"{root}/swagger.json"
+    app.add_url_rule("/", "index", lambda: redirect(target))

@@ -1,0 +1,127 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""Route factory for plain CRUD collections: list GET/POST and item GET/PUT/PATCH/DELETE.
+
+Each generated method parses the request, calls :mod:`pyispyb.app.crud` and returns;
+the Swagger documentation comes from the resource's marshmallow schemas.
+"""
+
+from flask import request
+from flask_restx import Resource
+
+from pyispyb.app import crud
+from pyispyb.app.extensions.api.listing import envelope, list_params_doc, parse_list_query
+from pyispyb.app.extensions.api.payload import load_body
+from pyispyb.app.extensions.api.swagger import ERROR_MODEL, document_model, envelope_model, restx_model_from_schema
+from pyispyb.app.extensions.auth.decorators import authentication_required, current_user
+
+
+class AuthenticatedResource(Resource):
+    """A resource whose every method needs a valid token."""
+
+    method_decorators = [authentication_required]
+
+
+ERROR_RESPONSES = {
+    400: "Bad request (unknown or malformed parameter)",
+    401: "Not authenticated",
+    403: "Not allowed",
+    404: "Not found",
+    409: "Conflicts with the database (missing parent, duplicate, dependent rows)",
+    422: "Invalid body (see errors)",
+}
+
+
+def document_errors(ns, codes):
+    """Return a decorator documenting the error responses ``codes`` with the error model."""
+    document_model(ns, ERROR_MODEL)
+
+    def decorator(func):
+        for code in codes:
+            func = ns.response(code, ERROR_RESPONSES[code], ERROR_MODEL)(func)
+        return func
+
+    return decorator
+
+
+def schema_models(ns, spec):
+    """Register and return the (read, write, envelope) Swagger models of a spec."""
+    read = document_model(ns, restx_model_from_schema(spec.schemas.read, spec.schemas.name))
+    write = document_model(ns, restx_model_from_schema(spec.schemas.create, f"{spec.schemas.name}Write"))
+    page = document_model(ns, envelope_model(read))
+    return read, write, page
+
+
+def crud_routes(ns, spec, *, list_endpoint, item_endpoint, item_param="item_id", methods=None,
+                key_converter="int", resolve_key=None):
+    """Add a collection resource and an item resource for ``spec`` to namespace ``ns``.
+
+    ``methods`` limits the operations (default: all of GET, POST, PUT, PATCH, DELETE).
+    ``resolve_key(raw)`` turns the path argument into the primary key (e.g. a proposal name).
+    """
+    methods = set(methods or ("GET", "POST", "PUT", "PATCH", "DELETE"))
+
+    def key_of(kwargs):
+        raw = kwargs[item_param]
+        return resolve_key(raw) if resolve_key else raw
+
+    read, write, page = schema_models(ns, spec)
+    name = spec.name
+    list_doc = ns.doc(params=list_params_doc(spec.model))
+
+    def list_get(self):
+        query = parse_list_query(request.args, spec.model)
+        return envelope(*crud.list_items(spec, current_user(), query))
+
+    def list_post(self):
+        return crud.create_item(spec, current_user(), load_body(spec.schemas.create)), 201
+
+    def item_get(self, **kwargs):
+        return crud.get_item(spec, current_user(), key_of(kwargs))
+
+    def item_put(self, **kwargs):
+        return crud.update_item(spec, current_user(), key_of(kwargs), load_body(spec.schemas.create))
+
+    def item_patch(self, **kwargs):
+        return crud.update_item(spec, current_user(), key_of(kwargs),
+                                load_body(spec.schemas.update, partial=True))
+
+    def item_delete(self, **kwargs):
+        crud.delete_item(spec, current_user(), key_of(kwargs))
+        return "", 204
+
+    list_get.__doc__ = f"List the {name} rows you may see (filters: any column; limit, offset, order_by, order)."
+    list_post.__doc__ = f"Create a {name}."
+    item_get.__doc__ = f"Get one {name}."
+    item_put.__doc__ = f"Replace a {name} (every required field must be given)."
+    item_patch.__doc__ = f"Update some fields of a {name}."
+    item_delete.__doc__ = f"Delete a {name}."
+
+    list_methods = {}
+    if "GET" in methods:
+        list_methods["get"] = document_errors(ns, (400, 401, 403))(
+            ns.response(200, "Page of rows", page)(list_doc(list_get)))
+    if "POST" in methods:
+        list_methods["post"] = document_errors(ns, (400, 401, 403, 409, 422))(
+            ns.expect(write)(ns.response(201, "Created", read)(list_post)))
+    item_methods = {}
+    if "GET" in methods:
+        item_methods["get"] = document_errors(ns, (401, 403, 404))(ns.response(200, "The row", read)(item_get))
+    if "PUT" in methods:
+        item_methods["put"] = document_errors(ns, (400, 401, 403, 404, 409, 422))(
+            ns.expect(write)(ns.response(200, "Updated", read)(item_put)))
+    if "PATCH" in methods:
+        item_methods["patch"] = document_errors(ns, (400, 401, 403, 404, 409, 422))(
+            ns.expect(write)(ns.response(200, "Updated", read)(item_patch)))
+    if "DELETE" in methods:
+        item_methods["delete"] = document_errors(ns, (401, 403, 404, 409))(
+            ns.response(204, "Deleted")(item_delete))
+
+    base = spec.model.__name__
+    resources = []
+    if list_methods:
+        cls = type(f"{base}List", (AuthenticatedResource,), {"__doc__": f"Collection of {name}.", **list_methods})
+        resources.append(ns.route("", endpoint=list_endpoint)(cls))
+    if item_methods:
+        cls = type(f"{base}ById", (AuthenticatedResource,), {"__doc__": f"One {name}.", **item_methods})
+        resources.append(ns.route(f"/<{key_converter}:{item_param}>", endpoint=item_endpoint)(cls))
+    return resources

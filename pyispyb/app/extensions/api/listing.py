@@ -1,0 +1,90 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""Query-string conventions of every list: column filters, ``limit``/``offset``, ``order_by``/``order``."""
+
+from datetime import date, datetime
+
+from flask import current_app
+from sqlalchemy import Date, DateTime, Float, Integer, Numeric
+
+from pyispyb.app.exceptions import BadRequest
+from pyispyb.app.extensions.db.queries import ListQuery
+
+PAGING_PARAMS = ("limit", "offset", "order_by", "order")
+
+
+def _convert(column, name, raw):
+    """Convert one query-string value to the column's Python type."""
+    try:
+        if isinstance(column.type, Integer):
+            return int(raw)
+        if isinstance(column.type, (Float, Numeric)):
+            return float(raw)
+        if isinstance(column.type, DateTime):
+            return datetime.fromisoformat(raw)
+        if isinstance(column.type, Date):
+            return date.fromisoformat(raw)
+    except ValueError:
+        raise BadRequest(f"query parameter {name!r}: {raw!r} is not a valid {column.type.python_type.__name__}") from None
+    return raw
+
+
+def _bounded_int(args, name, default, low, high):
+    raw = args.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise BadRequest(f"query parameter {name!r} must be an integer") from None
+    if not low <= value <= high:
+        raise BadRequest(f"query parameter {name!r} must be between {low} and {high}")
+    return value
+
+
+def parse_list_query(args, model, *, extra=(), filterable=None):
+    """Parse ``args`` (a MultiDict) into a :class:`ListQuery` for ``model``.
+
+    Every parameter that names a column of the model is an equality filter (repeated:
+    any of the values). ``extra`` names parameters the route reads itself. Anything
+    else is a 400 naming the parameter.
+    """
+    columns = model.__table__.columns
+    allowed = set(filterable) if filterable is not None else set(columns.keys())
+    filters = {}
+    for name in args:
+        if name in PAGING_PARAMS or name in extra:
+            continue
+        if name not in allowed:
+            raise BadRequest(f"unknown query parameter {name!r}")
+        filters[name] = [_convert(columns[name], name, v) for v in args.getlist(name)]
+    max_limit = current_app.config["PAGINATION_MAX_LIMIT"]
+    limit = _bounded_int(args, "limit", current_app.config["PAGINATION_ITEMS_LIMIT"], 1, max_limit)
+    offset = _bounded_int(args, "offset", 0, 0, 2 ** 31)
+    order_by = args.get("order_by") or None
+    if order_by is not None and order_by not in columns:
+        raise BadRequest(f"query parameter 'order_by': {order_by!r} is not a column of {model.__table__.name}")
+    order = (args.get("order") or "asc").lower()
+    if order not in ("asc", "desc"):
+        raise BadRequest("query parameter 'order' must be 'asc' or 'desc'")
+    return ListQuery(filters=filters, limit=limit, offset=offset, order_by=order_by, order=order)
+
+
+def list_params_doc(model, filterable=None):
+    """Return the Swagger ``params`` of a list route of ``model``."""
+    params = {
+        "limit": {"description": "page size (default PAGINATION_ITEMS_LIMIT, at most PAGINATION_MAX_LIMIT)",
+                  "type": "integer", "in": "query"},
+        "offset": {"description": "rows to skip", "type": "integer", "in": "query"},
+        "order_by": {"description": "column to sort by (then the primary key)", "type": "string", "in": "query"},
+        "order": {"description": "asc or desc", "type": "string", "in": "query", "enum": ["asc", "desc"]},
+    }
+    for column in model.__table__.columns:
+        if filterable is None or column.name in filterable:
+            params[column.name] = {"description": f"filter: {column.name} equals (repeat for any of)",
+                                   "in": "query", "type": "string"}
+    return params
+
+
+def envelope(total, rows, message=None):
+    """Return the list envelope of py-ispyb 1.x."""
+    return {"data": {"total": total, "rows": rows}, "message": message}

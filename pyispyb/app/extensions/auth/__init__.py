@@ -1,0 +1,126 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""Authentication extension: plugins from the ``AUTH`` list, token issue and check.
+
+``AUTH_MODULE`` names a module (``site.auth``) or, as in the py-ispyb 1.x seeds, an
+attribute of this package (``pyispyb.app.extensions.auth.DummyAuthentication``).
+"""
+
+import importlib
+import logging
+
+from flask import current_app
+from sqlalchemy import select
+
+from pyispyb.app.exceptions import Unauthorized
+from pyispyb.app.extensions.auth.plugins.base import AbstractAuthentication, Identity
+from pyispyb.app.extensions.auth.plugins.dummy import DummyAuthentication
+from pyispyb.app.extensions.auth.tokens import decode_token, encode_token
+from pyispyb.app.extensions.auth.user import AuthUser
+from pyispyb.config import ConfigError, enabled_plugins
+
+__all__ = ["AbstractAuthentication", "AuthProvider", "AuthUser", "DummyAuthentication", "Identity", "auth_provider"]
+
+log = logging.getLogger(__name__)
+
+
+def load_plugin_class(module_name, class_name):
+    """Import ``class_name`` from ``module_name`` (or the seed form ``package.ClassName``)."""
+    try:
+        target = importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name != module_name or "." not in module_name:
+            raise ConfigError(f"authentication module {module_name!r} cannot be imported") from None
+        parent, _, attribute = module_name.rpartition(".")
+        target = getattr(importlib.import_module(parent), attribute, None)
+        if target is None:
+            raise ConfigError(f"authentication module {module_name!r} cannot be imported") from None
+    cls = target if isinstance(target, type) and target.__name__ == class_name else getattr(target, class_name, None)
+    if not (isinstance(cls, type) and issubclass(cls, AbstractAuthentication)):
+        raise ConfigError(f"{module_name}.{class_name} is not an authentication plugin class")
+    return cls
+
+
+class AuthProvider:
+    """Holds the enabled plugins of an application and issues/decodes its tokens."""
+
+    def __init__(self):
+        self.plugins = {}
+
+    def init_app(self, app):
+        """Instantiate and configure every enabled plugin."""
+        self.plugins = {}
+        for name, settings in enabled_plugins(app.config):
+            plugin = load_plugin_class(settings["AUTH_MODULE"], settings["AUTH_CLASS"])()
+            plugin.name = name
+            plugin.configure(settings.get("CONFIG") or {})
+            plugin.init_app(app)
+            self.plugins[name] = plugin
+        if not self.plugins:
+            log.warning("no authentication plugin is enabled: nobody can log in")
+        app.extensions["ispyb_auth"] = self
+
+    def plugin(self, name):
+        """Return the plugin a login names (the only one when the name is omitted)."""
+        if not name and len(self.plugins) == 1:
+            return next(iter(self.plugins.values()))
+        if not name:
+            raise Unauthorized(f"name the authentication plugin: one of {', '.join(sorted(self.plugins))}")
+        if name not in self.plugins:
+            raise Unauthorized(f"unknown authentication plugin {name!r}")
+        return self.plugins[name]
+
+    def identify(self, plugin_name, username, password, token):
+        """Check credentials with a plugin; return an :class:`Identity` or raise :class:`Unauthorized`."""
+        plugin = self.plugin(plugin_name)
+        identity = plugin.authenticate(username, password, token)
+        if identity is None:
+            raise Unauthorized("Could not verify: wrong credentials")
+        if identity.permissions is None:
+            identity.permissions = group_permissions(identity.groups)
+        return identity
+
+    def issue_token(self, identity):
+        """Return ``(token, claims)`` for an identity."""
+        config = current_app.config
+        permissions = sorted(set(identity.permissions) | set(config["DEFAULT_PERMISSIONS"]))
+        return encode_token(
+            username=identity.username, groups=identity.groups, permissions=permissions,
+            secret=config["SECRET_KEY"], algorithm=config["JWT_CODING_ALGORITHM"],
+            lifetime_minutes=config["TOKEN_EXP_TIME"])
+
+    def user_from_token(self, token):
+        """Decode a token into an :class:`AuthUser`, or raise :class:`Unauthorized`."""
+        config = current_app.config
+        claims = decode_token(token, secret=config["SECRET_KEY"], algorithm=config["JWT_CODING_ALGORITHM"])
+        groups = tuple(claims.get("groups") or ())
+        admin_groups = set(config["ADMIN_GROUPS"])
+        return AuthUser(
+            username=claims["username"], groups=groups,
+            permissions=frozenset(claims.get("permissions") or ()),
+            is_admin=bool(admin_groups & set(groups)),
+            token_id=claims.get("jti"), expires_at=claims.get("exp"))
+
+
+def group_permissions(groups):
+    """Return the permission names of ``groups`` from ``UserGroup_has_Permission``."""
+    from pyispyb.app.extensions.db import db, schema_info
+    from pyispyb.core.models import Permission, UserGroup, UserGroupHasPermission
+
+    info = schema_info()
+    if not groups or not all(info.has_table(m.__tablename__) for m in (Permission, UserGroup, UserGroupHasPermission)):
+        return []
+    stmt = (select(Permission.type).distinct()
+            .join(UserGroupHasPermission, UserGroupHasPermission.permissionId == Permission.permissionId)
+            .join(UserGroup, UserGroup.userGroupId == UserGroupHasPermission.userGroupId)
+            .where(UserGroup.name.in_(list(groups))))
+    return sorted(db.session.execute(stmt).scalars())
+
+
+def auth_provider():
+    """Return the :class:`AuthProvider` of the current application."""
+    return current_app.extensions["ispyb_auth"]
+
+
+def init_app(app):
+    """Set up authentication for ``app``."""
+    AuthProvider().init_app(app)

@@ -1,0 +1,117 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""Database extension: the Flask-SQLAlchemy handle, engine set-up and the live schema check."""
+
+import logging
+from contextlib import contextmanager
+
+from flask import current_app, g, has_app_context
+from flask_sqlalchemy import SQLAlchemy
+from sqlalchemy import event
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+
+from pyispyb.app.exceptions import Conflict, NotAvailable
+from pyispyb.app.extensions.db.base import Base
+from pyispyb.app.extensions.db.schema_info import inspect_schema
+from pyispyb.config import ConfigError
+
+log = logging.getLogger(__name__)
+
+db = SQLAlchemy(model_class=Base)
+
+MYSQL_ENGINE_DEFAULTS = {"pool_pre_ping": True, "pool_recycle": 3600}
+
+
+def init_app(app):
+    """Bind the database to ``app``, check that it answers and read its schema."""
+    import pyispyb.models  # noqa: F401  (register every table in the metadata)
+
+    uri = app.config["SQLALCHEMY_DATABASE_URI"]
+    options = dict(app.config.get("SQLALCHEMY_ENGINE_OPTIONS") or {})
+    if not uri.startswith("sqlite"):
+        options = {**MYSQL_ENGINE_DEFAULTS, **options}
+    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = options
+    db.init_app(app)
+    with app.app_context():
+        engine = db.engine
+        if engine.dialect.name == "sqlite":
+            install_sqlite_behaviour(engine)
+        event.listen(engine, "before_cursor_execute", count_statement)
+        try:
+            schema = inspect_schema(engine)
+        except (OperationalError, DBAPIError) as exc:
+            reason = getattr(exc.orig, "args", [exc])[-1]
+            raise ConfigError(f"cannot connect to database {engine.url!r}: {reason}") from None
+    app.extensions["ispyb_schema"] = schema
+    if schema.is_complete:
+        log.info("database %r matches the models (%d tables)", engine.url, len(schema.tables))
+    else:
+        for line in schema.report_lines():
+            if line.startswith("missing"):
+                log.warning("schema: %s", line)
+
+
+def install_sqlite_behaviour(engine):
+    """Enforce foreign keys and give SQLite real transactions (savepoints work)."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        if engine.url.database and engine.url.database != ":memory:":
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):
+        connection.exec_driver_sql("BEGIN")
+
+
+def count_statement(_conn, _cursor, statement, *_args):
+    """Count the SQL statements of the current request (reported in the access log)."""
+    if has_app_context() and not statement.startswith(("SAVEPOINT", "RELEASE", "ROLLBACK TO", "BEGIN")):
+        g.sql_statements = g.get("sql_statements", 0) + 1
+
+
+def schema_info():
+    """Return the :class:`SchemaInfo` of the current application's database."""
+    return current_app.extensions["ispyb_schema"]
+
+
+def require_tables(*models):
+    """Raise :class:`NotAvailable` if the site's schema lacks the table of any model."""
+    info = schema_info()
+    missing = [m.__table__.name for m in models if not info.has_table(m.__table__.name)]
+    if missing:
+        raise NotAvailable(
+            f"not available on this database schema: table {', '.join(missing)} is missing")
+
+
+@contextmanager
+def transaction(deleting=False):
+    """Commit the session's work or roll it back; integrity errors become :class:`Conflict`."""
+    try:
+        yield db.session
+        db.session.commit()
+    except IntegrityError as exc:
+        db.session.rollback()
+        log.info("integrity error: %s", exc.orig)
+        raise Conflict(integrity_message(exc, deleting)) from None
+    except Exception:
+        db.session.rollback()
+        raise
+
+
+def integrity_message(exc, deleting=False):
+    """Describe an integrity error to the client without echoing SQL."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "foreign key" in text or "parent row" in text:
+        if deleting or "cannot delete" in text:
+            return "the object is still referenced by other rows; delete or detach them first"
+        return "a referenced object does not exist"
+    if "duplicate" in text or "unique" in text:
+        return "an object with the same unique values already exists"
+    if "null" in text:
+        return "a required value is missing"
+    return "the write conflicts with the data in the database"

@@ -1,0 +1,129 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""Schema-tolerant query building: select only the columns the site's database has.
+
+Lists and items are read with SQLAlchemy Core (rows, not ORM objects): it is the fastest
+way to go from MariaDB to JSON and it lets every query leave out the columns an older
+schema lacks.
+"""
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import func, literal, null, select
+
+from pyispyb.app.exceptions import BadRequest, NotAvailable
+from pyispyb.app.extensions.db import db, require_tables, schema_info
+
+
+@dataclass
+class ListQuery:
+    """Filters, order and page of a list request, already checked and typed."""
+
+    filters: dict = field(default_factory=dict)  # column name -> list of values
+    limit: int = 100
+    offset: int = 0
+    order_by: str = None
+    order: str = "asc"
+
+
+def present_columns(model):
+    """Return the model's columns that exist in the live database, in table order."""
+    info = schema_info()
+    table = model.__table__
+    return [c for c in table.columns if info.has_column(table.name, c.name)]
+
+
+def column_or_null(model, name, label=None):
+    """Return ``model.<name>`` if the site has it, else a NULL literal (labelled)."""
+    column = model.__table__.columns[name]
+    if schema_info().has_column(model.__table__.name, name):
+        return column.label(label) if label else column
+    return null().label(label or name)
+
+
+def require_columns(model, names):
+    """Raise :class:`NotAvailable` if the site's table lacks any of ``names``."""
+    info = schema_info()
+    table = model.__table__.name
+    missing = [n for n in names if not info.has_column(table, n)]
+    if missing:
+        raise NotAvailable(f"not available on this database schema: {table} lacks {', '.join(missing)}")
+
+
+def primary_key(model):
+    """Return the primary-key columns of a model."""
+    return list(model.__table__.primary_key.columns)
+
+
+def filter_clauses(model, filters):
+    """Return equality/IN clauses for ``{column: [values]}``; absent columns are a 400."""
+    clauses = []
+    info = schema_info()
+    table = model.__table__
+    for name, values in filters.items():
+        if not info.has_column(table.name, name):
+            raise BadRequest(f"filter {name!r} is not available on this database schema")
+        column = table.columns[name]
+        clauses.append(column == values[0] if len(values) == 1 else column.in_(values))
+    return clauses
+
+
+def order_clauses(model, query):
+    """Return a stable ORDER BY: the requested column (if any), then the primary key."""
+    keys = primary_key(model)
+    direction = (lambda c: c.desc()) if query.order == "desc" else (lambda c: c.asc())
+    if query.order_by:
+        column = model.__table__.columns[query.order_by]
+        return [direction(column)] + [direction(k) for k in keys if k is not column]
+    return [direction(k) for k in keys]
+
+
+def count_rows(model, clauses):
+    """Count the rows of ``model`` matching ``clauses``."""
+    stmt = select(func.count(literal(1))).select_from(model.__table__)
+    if clauses:
+        stmt = stmt.where(*clauses)
+    return db.session.execute(stmt).scalar_one()
+
+
+def fetch_dicts(stmt):
+    """Execute a Core select and return its rows as plain dicts."""
+    return [dict(row) for row in db.session.execute(stmt).mappings()]
+
+
+def list_page(model, query, clauses=(), columns=None):
+    """Return ``(total, rows)`` for one page of ``model`` restricted by ``clauses`` and ``query``.
+
+    Two queries whatever the page size: one count, one select.
+    """
+    require_tables(model)
+    where = list(clauses) + filter_clauses(model, query.filters)
+    total = count_rows(model, where)
+    stmt = select(*(columns or present_columns(model))).select_from(model.__table__)
+    if where:
+        stmt = stmt.where(*where)
+    stmt = stmt.order_by(*order_clauses(model, query)).limit(query.limit).offset(query.offset)
+    return total, fetch_dicts(stmt)
+
+
+def get_row(model, key_clauses, clauses=()):
+    """Return one row of ``model`` as a dict, or None."""
+    require_tables(model)
+    stmt = select(*present_columns(model)).where(*key_clauses, *clauses)
+    row = db.session.execute(stmt).mappings().first()
+    return dict(row) if row is not None else None
+
+
+def row_exists(model, key_clauses):
+    """Return True if a row matches ``key_clauses`` (ignoring visibility)."""
+    stmt = select(literal(1)).select_from(model.__table__).where(*key_clauses).limit(1)
+    return db.session.execute(stmt).first() is not None
+
+
+def writable_values(model, values):
+    """Drop values whose column the site lacks; refuse if a given non-null value would be lost."""
+    info = schema_info()
+    table = model.__table__.name
+    lost = [k for k, v in values.items() if not info.has_column(table, k) and v is not None]
+    if lost:
+        raise BadRequest(f"field {lost[0]!r} is not available on this database schema")
+    return {k: v for k, v in values.items() if info.has_column(table, k)}

@@ -1,0 +1,11 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""The core service: proposals, sessions, contacts, shipping, samples, data collections, processing."""
+
+from pyispyb.app.extensions.api import add_namespaces
+
+
+def init_app(app):
+    """Add the core namespaces to the application's API."""
+    from pyispyb.core.routes import proposals, sessions
+
+    add_namespaces(app, [proposals.ns, sessions.ns])

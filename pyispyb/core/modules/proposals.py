@@ -1,0 +1,52 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""Proposals: name resolution and the CRUD specification."""
+
+import re
+
+from sqlalchemy import and_, func, or_, select
+
+from pyispyb.app.crud import CrudSpec
+from pyispyb.app.exceptions import NotFound
+from pyispyb.app.extensions.auth.permissions import WRITE_PROPOSALS
+from pyispyb.app.extensions.db import db
+from pyispyb.core.models import Proposal
+from pyispyb.core.schemas.proposals import PROPOSAL
+
+SPEC = CrudSpec(PROPOSAL, WRITE_PROPOSALS, label="proposal")
+
+NAME_PATTERN = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*?)(\d+)$")
+
+
+def name_candidates(name):
+    """Return the (code, number) splits a proposal name such as ``cm14451`` may stand for."""
+    return [(name[:i], name[i:]) for i in range(1, len(name)) if name[i:].isdigit() and name[:i][0].isalpha()]
+
+
+def name_clause(name):
+    """Return a WHERE clause matching a proposal name (code + number, case-insensitive)."""
+    candidates = name_candidates(name)
+    if not candidates:
+        return None
+    code = Proposal.proposalCode
+    if db.engine.dialect.name == "sqlite":
+        code = func.upper(code)
+    return or_(*[and_(code == c.upper(), Proposal.proposalNumber == n) for c, n in candidates])
+
+
+def find_proposal_id(value):
+    """Return the id of the proposal named by an id or a name (``37027``, ``cm14451``), or None."""
+    text = str(value).strip()
+    if text.isdigit():
+        return int(text)
+    clause = name_clause(text)
+    if clause is None:
+        return None
+    return db.session.execute(select(Proposal.proposalId).where(clause).limit(1)).scalar()
+
+
+def resolve_proposal_id(value):
+    """Like :func:`find_proposal_id` but raise :class:`NotFound` for an unknown name."""
+    proposal_id = find_proposal_id(value)
+    if proposal_id is None:
+        raise NotFound(f"proposal {value} not found")
+    return proposal_id
