@@ -21,7 +21,13 @@ MIN_SECRET_BYTES = 32
 DUMMY_AUTH_CLASS = "DummyAuthentication"
 
 
-class ConfigError(Exception):
+try:  # under gunicorn, a configuration error then prints as one line, not a traceback
+    from gunicorn.errors import AppImportError as _StartupError
+except ImportError:  # pragma: no cover - gunicorn is a dependency, but the library works without it
+    _StartupError = Exception
+
+
+class ConfigError(_StartupError):
     """The configuration cannot be used; the message names the problem."""
 
 
@@ -110,7 +116,7 @@ class Config:
             DEMO_DATABASE=self.demo,
             SQLALCHEMY_TRACK_MODIFICATIONS=False,
             RESTX_MASK_SWAGGER=False,
-            ERROR_404_HELP=False,
+            RESTX_ERROR_404_HELP=False,
             JSON_SORT_KEYS=False,
         )
         return mapping
@@ -150,6 +156,8 @@ def _type_name(types):
 
 def check_value(setting, value):
     """Raise ConfigError if ``value`` does not fit ``setting``."""
+    if value is None and setting.default is None:
+        return
     ok = any(isinstance(value, t) and not (t is int and isinstance(value, bool)) for t in setting.types)
     if float in setting.types and isinstance(value, int) and not isinstance(value, bool):
         ok = True

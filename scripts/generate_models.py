@@ -192,7 +192,8 @@ def render_column(col, table):
         args.append("primary_key=True")
         if len(table["pk"]) == 1 and col["DATA_TYPE"] in INT_TYPES:
             args.append(f"autoincrement={autoinc}")
-    elif col["IS_NULLABLE"] == "NO":
+    elif col["IS_NULLABLE"] == "NO" and col["DATA_TYPE"] != "timestamp":
+        # TIMESTAMP columns hold zero dates, which drivers read back as NULL: nullable for clients
         args.append("nullable=False")
     default = server_default(col)
     if default:

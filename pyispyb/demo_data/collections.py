@@ -5,8 +5,16 @@ from datetime import timedelta
 
 from pyispyb.demo_data import values as v
 
-IMAGES = {"OSC": (1800, 3600), "SAD": (3600, 7200), "MAD": (1800, 3600), "Characterization": (4, 4),
-          "Mesh": (100, 400), "Helical": (900, 1800), "Screening": (2, 4), "Collect - Multiwedge": (720, 1440)}
+IMAGES = {
+    "OSC": (1800, 3600),
+    "SAD": (3600, 7200),
+    "MAD": (1800, 3600),
+    "Characterization": (4, 4),
+    "Mesh": (100, 400),
+    "Helical": (900, 1800),
+    "Screening": (2, 4),
+    "Collect - Multiwedge": (720, 1440),
+}
 PROCESSED = {"OSC", "SAD", "MAD", "Helical", "Collect - Multiwedge"}
 
 
@@ -31,15 +39,27 @@ class CollectionGenerator:
         processing = Processing(self.w, rng)
         dc_id = 0
         for gid in range(1, plan.groups + 1):
-            pid, (sid, start, end, beamline) = self.sessions[(gid - 1) % len(self.sessions)] if gid <= len(self.sessions) \
+            pid, (sid, start, end, beamline) = (
+                self.sessions[(gid - 1) % len(self.sessions)]
+                if gid <= len(self.sessions)
                 else rng.choice(self.sessions)
+            )
             sample = rng.choice(self.samples_of.get(pid) or [None])
             kind = v.weighted(rng, v.EXPERIMENT_TYPES)
             t0 = start + timedelta(seconds=rng.randint(0, max(60, int((end - start).total_seconds()) - 3600)))
             count = per_group if kind != "Characterization" else 1
-            groups.append({"dataCollectionGroupId": gid, "sessionId": sid, "blSampleId": sample, "experimentType": kind,
-                           "startTime": t0, "endTime": t0 + timedelta(minutes=3 * count), "crystalClass": None,
-                           "comments": None})
+            groups.append(
+                {
+                    "dataCollectionGroupId": gid,
+                    "sessionId": sid,
+                    "blSampleId": sample,
+                    "experimentType": kind,
+                    "startTime": t0,
+                    "endTime": t0 + timedelta(minutes=3 * count),
+                    "crystalClass": None,
+                    "comments": None,
+                }
+            )
             for n in range(1, count + 1):
                 dc_id += 1
                 collections.append(self._collection(dc_id, gid, sid, sample, kind, beamline, t0, n))
@@ -64,19 +84,39 @@ class CollectionGenerator:
         visit = f"/data/{beamline}/2025/visit-{sid}"
         prefix = f"xtal{sample or 0}_{number}"
         return {
-            "dataCollectionId": dc_id, "dataCollectionGroupId": gid, "SESSIONID": sid, "BLSAMPLEID": sample,
-            "dataCollectionNumber": number, "startTime": start, "endTime": start + timedelta(seconds=images * exposure + 20),
+            "dataCollectionId": dc_id,
+            "dataCollectionGroupId": gid,
+            "SESSIONID": sid,
+            "BLSAMPLEID": sample,
+            "dataCollectionNumber": number,
+            "startTime": start,
+            "endTime": start + timedelta(seconds=images * exposure + 20),
             "runStatus": "DataCollection Successful" if rng.random() < 0.95 else "DataCollection Stopped",
-            "axisStart": 0.0, "axisEnd": round(images * 0.1, 1), "axisRange": 0.1, "overlap": 0.0,
-            "numberOfImages": images, "startImageNumber": 1, "numberOfPasses": 1, "exposureTime": exposure,
-            "imageDirectory": f"{visit}/{prefix}/", "imagePrefix": prefix, "imageSuffix": "h5",
-            "fileTemplate": f"{prefix}_master.h5", "wavelength": rng.choice([0.9763, 0.9795, 1.2398, 0.8856]),
-            "resolution": round(rng.uniform(1.1, 3.2), 2), "detectorDistance": round(rng.uniform(150, 450), 1),
-            "xBeam": round(rng.uniform(150, 160), 2), "yBeam": round(rng.uniform(160, 170), 2),
-            "transmission": round(rng.uniform(1, 100), 1), "flux": rng.uniform(1e11, 5e12),
-            "beamSizeAtSampleX": 0.05, "beamSizeAtSampleY": 0.02, "detectorId": rng.randint(1, 3),
+            "axisStart": 0.0,
+            "axisEnd": round(images * 0.1, 1),
+            "axisRange": 0.1,
+            "overlap": 0.0,
+            "numberOfImages": images,
+            "startImageNumber": 1,
+            "numberOfPasses": 1,
+            "exposureTime": exposure,
+            "imageDirectory": f"{visit}/{prefix}/",
+            "imagePrefix": prefix,
+            "imageSuffix": "h5",
+            "fileTemplate": f"{prefix}_master.h5",
+            "wavelength": rng.choice([0.9763, 0.9795, 1.2398, 0.8856]),
+            "resolution": round(rng.uniform(1.1, 3.2), 2),
+            "detectorDistance": round(rng.uniform(150, 450), 1),
+            "xBeam": round(rng.uniform(150, 160), 2),
+            "yBeam": round(rng.uniform(160, 170), 2),
+            "transmission": round(rng.uniform(1, 100), 1),
+            "flux": rng.uniform(1e11, 5e12),
+            "beamSizeAtSampleX": 0.05,
+            "beamSizeAtSampleY": 0.02,
+            "detectorId": rng.randint(1, 3),
             "xtalSnapshotFullPath1": f"{visit}/snapshots/{prefix}_1.png",
-            "xtalSnapshotFullPath2": f"{visit}/snapshots/{prefix}_2.png", "printableForReport": 1,
+            "xtalSnapshotFullPath2": f"{visit}/snapshots/{prefix}_2.png",
+            "printableForReport": 1,
         }
 
     def scans(self):
@@ -87,15 +127,35 @@ class CollectionGenerator:
             if rng.random() < 0.5:
                 element, edge = rng.choice(v.ELEMENTS)
                 sample = rng.choice(self.samples_of.get(pid) or [None])
-                scans.append({"energyScanId": len(scans) + 1, "sessionId": sid, "blSampleId": sample, "element": element,
-                              "edgeEnergy": edge, "startTime": start, "endTime": start + timedelta(minutes=4),
-                              "peakEnergy": round(rng.uniform(12.6, 12.7), 4), "peakFPrime": -8.1,
-                              "peakFDoublePrime": 4.9, "inflectionEnergy": 12.66, "exposureTime": 0.1,
-                              "scanFileFullPath": f"/data/{beamline}/2025/visit-{sid}/scans/{element}.raw"})
+                scans.append(
+                    {
+                        "energyScanId": len(scans) + 1,
+                        "sessionId": sid,
+                        "blSampleId": sample,
+                        "element": element,
+                        "edgeEnergy": edge,
+                        "startTime": start,
+                        "endTime": start + timedelta(minutes=4),
+                        "peakEnergy": round(rng.uniform(12.6, 12.7), 4),
+                        "peakFPrime": -8.1,
+                        "peakFDoublePrime": 4.9,
+                        "inflectionEnergy": 12.66,
+                        "exposureTime": 0.1,
+                        "scanFileFullPath": f"/data/{beamline}/2025/visit-{sid}/scans/{element}.raw",
+                    }
+                )
             if rng.random() < 0.5:
-                spectra.append({"xfeFluorescenceSpectrumId": len(spectra) + 1, "sessionId": sid, "startTime": start,
-                                "endTime": start + timedelta(minutes=1), "energy": 13.5, "exposureTime": 1.0,
-                                "filename": f"/data/{beamline}/2025/visit-{sid}/xrf/spectrum.dat"})
+                spectra.append(
+                    {
+                        "xfeFluorescenceSpectrumId": len(spectra) + 1,
+                        "sessionId": sid,
+                        "startTime": start,
+                        "endTime": start + timedelta(minutes=1),
+                        "energy": 13.5,
+                        "exposureTime": 1.0,
+                        "filename": f"/data/{beamline}/2025/visit-{sid}/xrf/spectrum.dat",
+                    }
+                )
         self.w.write("EnergyScan", scans)
         self.w.write("XFEFluorescenceSpectrum", spectra)
 
@@ -106,9 +166,19 @@ class Processing:
     def __init__(self, writer, rng):
         self.w, self.rng = writer, rng
         self.next_id = 0
-        self.rows = {name: [] for name in ("AutoProcProgram", "AutoProcIntegration", "AutoProc", "AutoProcScaling",
-                                           "AutoProcScaling_has_Int", "AutoProcScalingStatistics",
-                                           "AutoProcProgramAttachment", "AutoProcStatus")}
+        self.rows = {
+            name: []
+            for name in (
+                "AutoProcProgram",
+                "AutoProcIntegration",
+                "AutoProc",
+                "AutoProcScaling",
+                "AutoProcScaling_has_Int",
+                "AutoProcScalingStatistics",
+                "AutoProcProgramAttachment",
+                "AutoProcStatus",
+            )
+        }
         self.stat_id = 0
         self.attachment_id = 0
 
@@ -123,41 +193,98 @@ class Processing:
             group = rng.choice(v.SPACE_GROUPS)
             cell = [round(rng.uniform(30, 180), 2) for _ in range(3)]
             res = round(collection["resolution"] + rng.uniform(0, 0.6), 2)
-            self.rows["AutoProcProgram"].append({
-                "autoProcProgramId": key, "processingPrograms": program, "processingStatus": 1 if ok else 0,
-                "processingStartTime": start, "processingEndTime": start + timedelta(minutes=rng.randint(2, 30)),
-                "processingCommandLine": f"{program.split()[0]} image={collection['imageDirectory']}"})
-            self.rows["AutoProcIntegration"].append({
-                "autoProcIntegrationId": key, "dataCollectionId": dc_id, "autoProcProgramId": key,
-                "startImageNumber": 1, "endImageNumber": collection["numberOfImages"], "anomalous": int(rng.random() < 0.3),
-                "cell_a": cell[0], "cell_b": cell[1], "cell_c": cell[2], "cell_alpha": 90, "cell_beta": 90, "cell_gamma": 90})
-            self.rows["AutoProcStatus"].append({"autoProcStatusId": key, "autoProcIntegrationId": key, "step": "Indexing",
-                                                "status": "Successful" if ok else "Failed", "bltimeStamp": start})
+            self.rows["AutoProcProgram"].append(
+                {
+                    "autoProcProgramId": key,
+                    "processingPrograms": program,
+                    "processingStatus": 1 if ok else 0,
+                    "processingStartTime": start,
+                    "processingEndTime": start + timedelta(minutes=rng.randint(2, 30)),
+                    "processingCommandLine": f"{program.split()[0]} image={collection['imageDirectory']}",
+                }
+            )
+            self.rows["AutoProcIntegration"].append(
+                {
+                    "autoProcIntegrationId": key,
+                    "dataCollectionId": dc_id,
+                    "autoProcProgramId": key,
+                    "startImageNumber": 1,
+                    "endImageNumber": collection["numberOfImages"],
+                    "anomalous": int(rng.random() < 0.3),
+                    "cell_a": cell[0],
+                    "cell_b": cell[1],
+                    "cell_c": cell[2],
+                    "cell_alpha": 90,
+                    "cell_beta": 90,
+                    "cell_gamma": 90,
+                }
+            )
+            self.rows["AutoProcStatus"].append(
+                {
+                    "autoProcStatusId": key,
+                    "autoProcIntegrationId": key,
+                    "step": "Indexing",
+                    "status": "Successful" if ok else "Failed",
+                    "bltimeStamp": start,
+                }
+            )
             if not ok:
                 continue
-            self.rows["AutoProc"].append({"autoProcId": key, "autoProcProgramId": key, "spaceGroup": group,
-                                          "refinedCell_a": cell[0], "refinedCell_b": cell[1], "refinedCell_c": cell[2],
-                                          "refinedCell_alpha": 90, "refinedCell_beta": 90, "refinedCell_gamma": 90})
+            self.rows["AutoProc"].append(
+                {
+                    "autoProcId": key,
+                    "autoProcProgramId": key,
+                    "spaceGroup": group,
+                    "refinedCell_a": cell[0],
+                    "refinedCell_b": cell[1],
+                    "refinedCell_c": cell[2],
+                    "refinedCell_alpha": 90,
+                    "refinedCell_beta": 90,
+                    "refinedCell_gamma": 90,
+                }
+            )
             self.rows["AutoProcScaling"].append({"autoProcScalingId": key, "autoProcId": key})
-            self.rows["AutoProcScaling_has_Int"].append({"autoProcScaling_has_IntId": key, "autoProcScalingId": key,
-                                                         "autoProcIntegrationId": key})
-            for shell, low, high, factor in (("overall", 50.0, res, 1.0), ("innerShell", 50.0, round(res * 2.8, 2), 0.4),
-                                             ("outerShell", round(res * 1.05, 2), res, 3.5)):
+            self.rows["AutoProcScaling_has_Int"].append(
+                {"autoProcScaling_has_IntId": key, "autoProcScalingId": key, "autoProcIntegrationId": key}
+            )
+            for shell, low, high, factor in (
+                ("overall", 50.0, res, 1.0),
+                ("innerShell", 50.0, round(res * 2.8, 2), 0.4),
+                ("outerShell", round(res * 1.05, 2), res, 3.5),
+            ):
                 self.stat_id += 1
-                self.rows["AutoProcScalingStatistics"].append({
-                    "autoProcScalingStatisticsId": self.stat_id, "autoProcScalingId": key, "scalingStatisticsType": shell,
-                    "resolutionLimitLow": low, "resolutionLimitHigh": high,
-                    "rMerge": round(rng.uniform(0.03, 0.12) * factor, 3),
-                    "completeness": round(min(100.0, rng.uniform(92, 100) - (5 if shell == "outerShell" else 0)), 1),
-                    "multiplicity": round(rng.uniform(3, 13), 1), "meanIOverSigI": round(rng.uniform(8, 25) / factor, 1),
-                    "ccHalf": round(rng.uniform(0.95, 0.999) if shell != "outerShell" else rng.uniform(0.3, 0.8), 3),
-                    "nTotalObservations": rng.randint(50_000, 900_000), "nTotalUniqueObservations": rng.randint(10_000, 90_000),
-                    "anomalous": 0})
+                self.rows["AutoProcScalingStatistics"].append(
+                    {
+                        "autoProcScalingStatisticsId": self.stat_id,
+                        "autoProcScalingId": key,
+                        "scalingStatisticsType": shell,
+                        "resolutionLimitLow": low,
+                        "resolutionLimitHigh": high,
+                        "rMerge": round(rng.uniform(0.03, 0.12) * factor, 3),
+                        "completeness": round(
+                            min(100.0, rng.uniform(92, 100) - (5 if shell == "outerShell" else 0)), 1
+                        ),
+                        "multiplicity": round(rng.uniform(3, 13), 1),
+                        "meanIOverSigI": round(rng.uniform(8, 25) / factor, 1),
+                        "ccHalf": round(
+                            rng.uniform(0.95, 0.999) if shell != "outerShell" else rng.uniform(0.3, 0.8), 3
+                        ),
+                        "nTotalObservations": rng.randint(50_000, 900_000),
+                        "nTotalUniqueObservations": rng.randint(10_000, 90_000),
+                        "anomalous": 0,
+                    }
+                )
             for file_type, name in (("Log", f"{program.split()[0]}.log"), ("Result", "scaled.mtz")):
                 self.attachment_id += 1
-                self.rows["AutoProcProgramAttachment"].append({
-                    "autoProcProgramAttachmentId": self.attachment_id, "autoProcProgramId": key, "fileType": file_type,
-                    "fileName": name, "filePath": f"{collection['imageDirectory']}processed/{program.split()[0]}/"})
+                self.rows["AutoProcProgramAttachment"].append(
+                    {
+                        "autoProcProgramAttachmentId": self.attachment_id,
+                        "autoProcProgramId": key,
+                        "fileType": file_type,
+                        "fileName": name,
+                        "filePath": f"{collection['imageDirectory']}processed/{program.split()[0]}/",
+                    }
+                )
 
     def flush(self):
         """Write and forget the rows gathered so far."""

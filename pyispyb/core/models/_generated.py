@@ -161,7 +161,7 @@ class AutoProcProgramMessage(Base):
 
     autoProcProgramMessageId = Column('autoProcProgramMessageId', Integer, primary_key=True, autoincrement=True, info={'sql_type': 'int(10) unsigned'})
     autoProcProgramId = Column('autoProcProgramId', Integer, ForeignKey("AutoProcProgram.autoProcProgramId"), info={'sql_type': 'int(10) unsigned'})
-    recordTimeStamp = Column('recordTimeStamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
+    recordTimeStamp = Column('recordTimeStamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
     severity = Column('severity', String(7), nullable=False, info={'sql_type': "enum('ERROR','WARNING','INFO')", 'enum': ('ERROR', 'WARNING', 'INFO')})
     message = Column('message', String(200), info={'sql_type': 'varchar(200)'})
     description = Column('description', Text, info={'sql_type': 'text'})
@@ -245,7 +245,7 @@ class AutoProcStatus(Base):
     step = Column('step', String(11), nullable=False, comment='autoprocessing step', info={'sql_type': "enum('Indexing','Integration','Correction','Scaling','Importing')", 'enum': ('Indexing', 'Integration', 'Correction', 'Scaling', 'Importing')})
     status = Column('status', String(10), nullable=False, comment='autoprocessing status', info={'sql_type': "enum('Launched','Successful','Failed')", 'enum': ('Launched', 'Successful', 'Failed')})
     comments = Column('comments', String(1024), comment='comments', info={'sql_type': 'varchar(1024)'})
-    bltimeStamp = Column('bltimeStamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
+    bltimeStamp = Column('bltimeStamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
 
 
 class BeamApertures(Base):
@@ -301,8 +301,8 @@ class BeamlineAction(Base):
 
     beamlineActionId = Column('beamlineActionId', Integer, primary_key=True, autoincrement=True, info={'sql_type': 'int(11) unsigned'})
     sessionId = Column('sessionId', Integer, ForeignKey("BLSession.sessionId"), info={'sql_type': 'int(11) unsigned'})
-    startTimestamp = Column('startTimestamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
-    endTimestamp = Column('endTimestamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
+    startTimestamp = Column('startTimestamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
+    endTimestamp = Column('endTimestamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
     message = Column('message', String(255), info={'sql_type': 'varchar(255)'})
     parameter = Column('parameter', String(50), info={'sql_type': 'varchar(50)'})
     value = Column('value', String(30), info={'sql_type': 'varchar(30)'})
@@ -340,7 +340,7 @@ class BeamLineSetup(Base):
     goniostatMinOscillationWidth = Column('goniostatMinOscillationWidth', Double, info={'sql_type': 'double'})
     maxTransmission = Column('maxTransmission', Double, comment='unit: percentage', info={'sql_type': 'double'})
     minTransmission = Column('minTransmission', Double, info={'sql_type': 'double'})
-    recordTimeStamp = Column('recordTimeStamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), comment='Creation or last update date/time', info={'sql_type': 'timestamp'})
+    recordTimeStamp = Column('recordTimeStamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), comment='Creation or last update date/time', info={'sql_type': 'timestamp'})
     CS = Column('CS', Float, comment='Spherical Aberration, Units: mm?', info={'sql_type': 'float'})
     beamlineName = Column('beamlineName', String(50), comment='Beamline that this setup relates to', info={'sql_type': 'varchar(50)'})
     beamSizeXMin = Column('beamSizeXMin', Float, comment='unit: um', info={'sql_type': 'float'})
@@ -411,7 +411,7 @@ class BFAutomationFault(Base):
     severity = Column('severity', String(1), info={'sql_type': "enum('1','2','3')", 'enum': ('1', '2', '3')})
     stacktrace = Column('stacktrace', Text, info={'sql_type': 'text'})
     resolved = Column('resolved', SmallInteger, info={'sql_type': 'tinyint(1)'})
-    faultTimeStamp = Column('faultTimeStamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
+    faultTimeStamp = Column('faultTimeStamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
 
 
 class BFComponent(Base):
@@ -557,7 +557,7 @@ class BLSample(Base):
     isInSampleChanger = Column('isInSampleChanger', SmallInteger, info={'sql_type': 'tinyint(1)'})
     lastKnownCenteringPosition = Column('lastKnownCenteringPosition', String(255), info={'sql_type': 'varchar(255)'})
     POSITIONID = Column('POSITIONID', Integer, info={'sql_type': 'int(11) unsigned'})
-    recordTimeStamp = Column('recordTimeStamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), comment='Creation or last update date/time', info={'sql_type': 'timestamp'})
+    recordTimeStamp = Column('recordTimeStamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), comment='Creation or last update date/time', info={'sql_type': 'timestamp'})
     SMILES = Column('SMILES', String(400), comment='the symbolic description of the structure of a chemical compound', info={'sql_type': 'varchar(400)'})
     blSubSampleId = Column('blSubSampleId', Integer, ForeignKey("BLSubSample.blSubSampleId"), info={'sql_type': 'int(11) unsigned'})
     lastImageURL = Column('lastImageURL', String(255), info={'sql_type': 'varchar(255)'})
@@ -863,10 +863,10 @@ class BLSession(Base):
     nbShifts = Column('nbShifts', Integer, info={'sql_type': 'int(10) unsigned'})
     comments = Column('comments', String(2000), info={'sql_type': 'varchar(2000)'})
     beamLineOperator = Column('beamLineOperator', String(255), info={'sql_type': 'varchar(255)'})
-    bltimeStamp = Column('bltimeStamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
+    bltimeStamp = Column('bltimeStamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
     visit_number = Column('visit_number', Integer, server_default=text("0"), info={'sql_type': 'int(10) unsigned'})
     usedFlag = Column('usedFlag', SmallInteger, comment='indicates if session has Datacollections or XFE or EnergyScans attached', info={'sql_type': 'tinyint(1)'})
-    lastUpdate = Column('lastUpdate', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), comment='last update timestamp: by default the end of the session, the last collect...', info={'sql_type': 'timestamp'})
+    lastUpdate = Column('lastUpdate', DateTime, server_default=text("CURRENT_TIMESTAMP"), comment='last update timestamp: by default the end of the session, the last collect...', info={'sql_type': 'timestamp'})
     externalId = Column('externalId', LargeBinary(16), info={'sql_type': 'binary(16)'})
     archived = Column('archived', SmallInteger, server_default=text("0"), comment='The data for the session is archived and no longer available on disk', info={'sql_type': 'tinyint(1)'})
     riskRating = Column('riskRating', String(13), comment='ERA in user admin system', info={'sql_type': "enum('Low','Medium','High','Not Permitted')", 'enum': ('Low', 'Medium', 'High', 'Not Permitted')})
@@ -912,7 +912,7 @@ class BLSubSample(Base):
     imgFileName = Column('imgFileName', String(255), comment='image filename', info={'sql_type': 'varchar(255)'})
     imgFilePath = Column('imgFilePath', String(1024), comment='url image', info={'sql_type': 'varchar(1024)'})
     comments = Column('comments', String(1024), comment='comments', info={'sql_type': 'varchar(1024)'})
-    recordTimeStamp = Column('recordTimeStamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), comment='Creation or last update date/time', info={'sql_type': 'timestamp'})
+    recordTimeStamp = Column('recordTimeStamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), comment='Creation or last update date/time', info={'sql_type': 'timestamp'})
     source = Column('source', String(6), server_default=text("'manual'"), info={'sql_type': "enum('manual','auto')", 'enum': ('manual', 'auto')})
     type = Column('type', String(10), comment='The type of subsample, i.e. roi (region), poi (point), loi (line)', info={'sql_type': 'varchar(10)'})
 
@@ -1078,7 +1078,7 @@ class ContainerHistory(Base):
     containerHistoryId = Column('containerHistoryId', Integer, primary_key=True, autoincrement=True, info={'sql_type': 'int(11) unsigned'})
     containerId = Column('containerId', Integer, ForeignKey("Container.containerId", ondelete="CASCADE", onupdate="CASCADE"), info={'sql_type': 'int(10) unsigned'})
     location = Column('location', String(45), info={'sql_type': 'varchar(45)'})
-    blTimeStamp = Column('blTimeStamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
+    blTimeStamp = Column('blTimeStamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
     status = Column('status', String(45), info={'sql_type': 'varchar(45)'})
     beamlineName = Column('beamlineName', String(20), info={'sql_type': 'varchar(20)'})
     currentDewarId = Column('currentDewarId', Integer, ForeignKey("Dewar.dewarId"), comment='The dewar with which the container was associated at the creation of this row', info={'sql_type': 'int(10) unsigned'})
@@ -1122,7 +1122,7 @@ class ContainerQueue(Base):
     containerQueueId = Column('containerQueueId', Integer, primary_key=True, autoincrement=True, info={'sql_type': 'int(11) unsigned'})
     containerId = Column('containerId', Integer, ForeignKey("Container.containerId", ondelete="CASCADE", onupdate="CASCADE"), nullable=False, info={'sql_type': 'int(10) unsigned'})
     personId = Column('personId', Integer, ForeignKey("Person.personId", onupdate="CASCADE"), info={'sql_type': 'int(10) unsigned'})
-    createdTimeStamp = Column('createdTimeStamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
+    createdTimeStamp = Column('createdTimeStamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
     completedTimeStamp = Column('completedTimeStamp', DateTime, info={'sql_type': 'timestamp'})
 
 
@@ -1266,7 +1266,7 @@ class Crystal(Base):
     comments = Column('comments', String(255), info={'sql_type': 'varchar(255)'})
     pdbFileName = Column('pdbFileName', String(255), comment='pdb file name', info={'sql_type': 'varchar(255)'})
     pdbFilePath = Column('pdbFilePath', String(1024), comment='pdb file path', info={'sql_type': 'varchar(1024)'})
-    recordTimeStamp = Column('recordTimeStamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), comment='Creation or last update date/time', info={'sql_type': 'timestamp'})
+    recordTimeStamp = Column('recordTimeStamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), comment='Creation or last update date/time', info={'sql_type': 'timestamp'})
     abundance = Column('abundance', Float, info={'sql_type': 'float'})
     theoreticalDensity = Column('theoreticalDensity', Float, info={'sql_type': 'float'})
 
@@ -1454,7 +1454,7 @@ class DataCollectionFileAttachment(Base):
     dataCollectionId = Column('dataCollectionId', Integer, ForeignKey("DataCollection.dataCollectionId", ondelete="CASCADE", onupdate="CASCADE"), nullable=False, info={'sql_type': 'int(11) unsigned'})
     fileFullPath = Column('fileFullPath', String(255), nullable=False, info={'sql_type': 'varchar(255)'})
     fileType = Column('fileType', String(8), info={'sql_type': "enum('snapshot','log','xy','recip','pia','warning','params')", 'enum': ('snapshot', 'log', 'xy', 'recip', 'pia', 'warning', 'params')})
-    createTime = Column('createTime', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
+    createTime = Column('createTime', DateTime, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
 
 
 class DataCollectionGroup(Base):
@@ -1723,7 +1723,7 @@ class DiffractionPlan(Base):
     radiationSensitivityBeta = Column('radiationSensitivityBeta', Double, info={'sql_type': 'double'})
     radiationSensitivityGamma = Column('radiationSensitivityGamma', Double, info={'sql_type': 'double'})
     minOscWidth = Column('minOscWidth', Float, info={'sql_type': 'float'})
-    recordTimeStamp = Column('recordTimeStamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), comment='Creation or last update date/time', info={'sql_type': 'timestamp'})
+    recordTimeStamp = Column('recordTimeStamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), comment='Creation or last update date/time', info={'sql_type': 'timestamp'})
     monochromator = Column('monochromator', String(8), comment='DMM or DCM', info={'sql_type': 'varchar(8)'})
     energy = Column('energy', Float, comment='eV', info={'sql_type': 'float'})
     transmission = Column('transmission', Float, comment='Decimal fraction in range [0,1]', info={'sql_type': 'float'})
@@ -1873,7 +1873,7 @@ class GridInfo(Base):
     steps_x = Column('steps_x', Double, info={'sql_type': 'double'})
     steps_y = Column('steps_y', Double, info={'sql_type': 'double'})
     meshAngle = Column('meshAngle', Double, info={'sql_type': 'double'})
-    recordTimeStamp = Column('recordTimeStamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), comment='Creation or last update date/time', info={'sql_type': 'timestamp'})
+    recordTimeStamp = Column('recordTimeStamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), comment='Creation or last update date/time', info={'sql_type': 'timestamp'})
     workflowMeshId = Column('workflowMeshId', Integer, info={'sql_type': 'int(11) unsigned'})
     orientation = Column('orientation', String(10), server_default=text("'horizontal'"), info={'sql_type': "enum('vertical','horizontal')", 'enum': ('vertical', 'horizontal')})
     dataCollectionGroupId = Column('dataCollectionGroupId', Integer, ForeignKey("DataCollectionGroup.dataCollectionGroupId"), info={'sql_type': 'int(11)'})
@@ -1911,9 +1911,9 @@ class Image(Base):
     synchrotronCurrent = Column('synchrotronCurrent', Float, info={'sql_type': 'float'})
     comments = Column('comments', String(1024), info={'sql_type': 'varchar(1024)'})
     machineMessage = Column('machineMessage', String(1024), info={'sql_type': 'varchar(1024)'})
-    BLTIMESTAMP = Column('BLTIMESTAMP', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
+    BLTIMESTAMP = Column('BLTIMESTAMP', DateTime, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
     motorPositionId = Column('motorPositionId', Integer, ForeignKey("MotorPosition.motorPositionId", ondelete="CASCADE", onupdate="CASCADE"), info={'sql_type': 'int(11) unsigned'})
-    recordTimeStamp = Column('recordTimeStamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), comment='Creation or last update date/time', info={'sql_type': 'timestamp'})
+    recordTimeStamp = Column('recordTimeStamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), comment='Creation or last update date/time', info={'sql_type': 'timestamp'})
 
 
 class ImageQualityIndicators(Base):
@@ -2006,7 +2006,7 @@ class LabContact(Base):
     billingReference = Column('billingReference', String(45), info={'sql_type': 'varchar(45)'})
     dewarAvgCustomsValue = Column('dewarAvgCustomsValue', Integer, nullable=False, server_default=text("0"), info={'sql_type': 'int(10) unsigned'})
     dewarAvgTransportValue = Column('dewarAvgTransportValue', Integer, nullable=False, server_default=text("0"), info={'sql_type': 'int(10) unsigned'})
-    recordTimeStamp = Column('recordTimeStamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), comment='Creation or last update date/time', info={'sql_type': 'timestamp'})
+    recordTimeStamp = Column('recordTimeStamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), comment='Creation or last update date/time', info={'sql_type': 'timestamp'})
 
 
 class Laboratory(Base):
@@ -2022,7 +2022,7 @@ class Laboratory(Base):
     country = Column('country', String(45), info={'sql_type': 'varchar(45)'})
     url = Column('url', String(255), info={'sql_type': 'varchar(255)'})
     organization = Column('organization', String(45), info={'sql_type': 'varchar(45)'})
-    recordTimeStamp = Column('recordTimeStamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), comment='Creation or last update date/time', info={'sql_type': 'timestamp'})
+    recordTimeStamp = Column('recordTimeStamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), comment='Creation or last update date/time', info={'sql_type': 'timestamp'})
     laboratoryPk = Column('laboratoryPk', Integer, info={'sql_type': 'int(10)'})
     postcode = Column('postcode', String(15), info={'sql_type': 'varchar(15)'})
     EORINumber = Column('EORINumber', String(17), comment='An EORI number consists of an ISO Country code from an EU Member State  (2 characters) + a maximum of 15 characters', info={'sql_type': 'varchar(17)'})
@@ -2167,7 +2167,7 @@ class MotorPosition(Base):
     chi = Column('chi', Double, info={'sql_type': 'double'})
     gridIndexY = Column('gridIndexY', Integer, info={'sql_type': 'int(11)'})
     gridIndexZ = Column('gridIndexZ', Integer, info={'sql_type': 'int(11)'})
-    recordTimeStamp = Column('recordTimeStamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), comment='Creation or last update date/time', info={'sql_type': 'timestamp'})
+    recordTimeStamp = Column('recordTimeStamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), comment='Creation or last update date/time', info={'sql_type': 'timestamp'})
 
 
 class MXMRRun(Base):
@@ -2307,7 +2307,7 @@ class Person(Base):
     phoneNumber = Column('phoneNumber', String(45), info={'sql_type': 'varchar(45)'})
     login = Column('login', String(45), info={'sql_type': 'varchar(45)'})
     faxNumber = Column('faxNumber', String(45), info={'sql_type': 'varchar(45)'})
-    recordTimeStamp = Column('recordTimeStamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), comment='Creation or last update date/time', info={'sql_type': 'timestamp'})
+    recordTimeStamp = Column('recordTimeStamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), comment='Creation or last update date/time', info={'sql_type': 'timestamp'})
     cache = Column('cache', Text, info={'sql_type': 'text'})
     externalId = Column('externalId', LargeBinary(16), info={'sql_type': 'binary(16)'})
 
@@ -2438,7 +2438,7 @@ class PhasingStep(Base):
     enantiomorph = Column('enantiomorph', String(45), info={'sql_type': 'varchar(45)'})
     lowRes = Column('lowRes', String(45), info={'sql_type': 'varchar(45)'})
     highRes = Column('highRes', String(45), info={'sql_type': 'varchar(45)'})
-    recordTimeStamp = Column('recordTimeStamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
+    recordTimeStamp = Column('recordTimeStamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
 
 
 class Position(Base):
@@ -2506,7 +2506,7 @@ class ProcessingJob(Base):
     dataCollectionId = Column('dataCollectionId', Integer, ForeignKey("DataCollection.dataCollectionId"), info={'sql_type': 'int(11) unsigned'})
     displayName = Column('displayName', String(80), comment='xia2, fast_dp, dimple, etc', info={'sql_type': 'varchar(80)'})
     comments = Column('comments', String(255), comment='For users to annotate the job and see the motivation for the job', info={'sql_type': 'varchar(255)'})
-    recordTimestamp = Column('recordTimestamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), comment='When job was submitted', info={'sql_type': 'timestamp'})
+    recordTimestamp = Column('recordTimestamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), comment='When job was submitted', info={'sql_type': 'timestamp'})
     recipe = Column('recipe', String(50), comment='What we want to run (xia, dimple, etc).', info={'sql_type': 'varchar(50)'})
     automatic = Column('automatic', SmallInteger, comment='Whether this processing job was triggered automatically or not', info={'sql_type': 'tinyint(1)'})
 
@@ -2710,7 +2710,7 @@ class Proposal(Base):
     title = Column('title', String(200), info={'sql_type': 'varchar(200)'})
     proposalCode = Column('proposalCode', String(45), info={'sql_type': 'varchar(45)'})
     proposalNumber = Column('proposalNumber', String(45), info={'sql_type': 'varchar(45)'})
-    bltimeStamp = Column('bltimeStamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
+    bltimeStamp = Column('bltimeStamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
     proposalType = Column('proposalType', String(2), comment='Proposal type: MX, BX', info={'sql_type': 'varchar(2)'})
     externalId = Column('externalId', LargeBinary(16), info={'sql_type': 'binary(16)'})
     state = Column('state', String(9), server_default=text("'Open'"), info={'sql_type': "enum('Open','Closed','Cancelled')", 'enum': ('Open', 'Closed', 'Cancelled')})
@@ -2756,7 +2756,7 @@ class Protein(Base):
     molecularMass = Column('molecularMass', Double, info={'sql_type': 'double'})
     proteinType = Column('proteinType', String(45), info={'sql_type': 'varchar(45)'})
     personId = Column('personId', Integer, info={'sql_type': 'int(10) unsigned'})
-    bltimeStamp = Column('bltimeStamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
+    bltimeStamp = Column('bltimeStamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
     isCreatedBySampleSheet = Column('isCreatedBySampleSheet', SmallInteger, server_default=text("0"), info={'sql_type': 'tinyint(1)'})
     sequence = Column('sequence', Text, info={'sql_type': 'text'})
     MOD_ID = Column('MOD_ID', String(20), info={'sql_type': 'varchar(20)'})
@@ -2810,8 +2810,8 @@ class RobotAction(Base):
     blsessionId = Column('blsessionId', Integer, ForeignKey("BLSession.sessionId"), nullable=False, info={'sql_type': 'int(11) unsigned'})
     blsampleId = Column('blsampleId', Integer, ForeignKey("BLSample.blSampleId"), info={'sql_type': 'int(11) unsigned'})
     actionType = Column('actionType', String(7), info={'sql_type': "enum('LOAD','UNLOAD','DISPOSE','STORE','WASH','ANNEAL','MOSAIC','LASER')", 'enum': ('LOAD', 'UNLOAD', 'DISPOSE', 'STORE', 'WASH', 'ANNEAL', 'MOSAIC', 'LASER')})
-    startTimestamp = Column('startTimestamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
-    endTimestamp = Column('endTimestamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
+    startTimestamp = Column('startTimestamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
+    endTimestamp = Column('endTimestamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
     status = Column('status', String(14), info={'sql_type': "enum('SUCCESS','ERROR','CRITICAL','WARNING','EPICSFAIL','COMMANDNOTSENT')", 'enum': ('SUCCESS', 'ERROR', 'CRITICAL', 'WARNING', 'EPICSFAIL', 'COMMANDNOTSENT')})
     message = Column('message', String(255), info={'sql_type': 'varchar(255)'})
     containerLocation = Column('containerLocation', SmallInteger, info={'sql_type': 'smallint(6)'})
@@ -2886,7 +2886,7 @@ class SchemaStatus(Base):
     schemaStatusId = Column('schemaStatusId', Integer, primary_key=True, autoincrement=True, info={'sql_type': 'int(11)'})
     scriptName = Column('scriptName', String(100), nullable=False, info={'sql_type': 'varchar(100)'})
     schemaStatus = Column('schemaStatus', String(10), info={'sql_type': 'varchar(10)'})
-    recordTimeStamp = Column('recordTimeStamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
+    recordTimeStamp = Column('recordTimeStamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
 
 
 class Screen(Base):
@@ -2947,7 +2947,7 @@ class Screening(Base):
 
     screeningId = Column('screeningId', Integer, primary_key=True, autoincrement=True, info={'sql_type': 'int(10) unsigned'})
     dataCollectionId = Column('dataCollectionId', Integer, ForeignKey("DataCollection.dataCollectionId", ondelete="CASCADE", onupdate="CASCADE"), info={'sql_type': 'int(11) unsigned'})
-    bltimeStamp = Column('bltimeStamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
+    bltimeStamp = Column('bltimeStamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
     programVersion = Column('programVersion', String(45), info={'sql_type': 'varchar(45)'})
     comments = Column('comments', String(255), info={'sql_type': 'varchar(255)'})
     shortComments = Column('shortComments', String(20), info={'sql_type': 'varchar(20)'})
@@ -3042,7 +3042,7 @@ class ScreeningOutputLattice(Base):
     unitCell_alpha = Column('unitCell_alpha', Float, info={'sql_type': 'float'})
     unitCell_beta = Column('unitCell_beta', Float, info={'sql_type': 'float'})
     unitCell_gamma = Column('unitCell_gamma', Float, info={'sql_type': 'float'})
-    bltimeStamp = Column('bltimeStamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
+    bltimeStamp = Column('bltimeStamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
     labelitIndexing = Column('labelitIndexing', SmallInteger, server_default=text("0"), info={'sql_type': 'tinyint(1)'})
 
 
@@ -3244,7 +3244,7 @@ class Sleeve(Base):
 
     sleeveId = Column('sleeveId', SmallInteger, primary_key=True, autoincrement=False, comment='The unique sleeve id 1...255 which also identifies its home location in the freezer', info={'sql_type': 'tinyint(3) unsigned'})
     location = Column('location', SmallInteger, comment='NULL == freezer, 1...255 for local storage locations', info={'sql_type': 'tinyint(3) unsigned'})
-    lastMovedToFreezer = Column('lastMovedToFreezer', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
+    lastMovedToFreezer = Column('lastMovedToFreezer', DateTime, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
     lastMovedFromFreezer = Column('lastMovedFromFreezer', DateTime, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
 
 
@@ -3304,7 +3304,7 @@ class SWOnceToken(Base):
     personId = Column('personId', Integer, ForeignKey("Person.personId"), info={'sql_type': 'int(10) unsigned'})
     proposalId = Column('proposalId', Integer, ForeignKey("Proposal.proposalId"), info={'sql_type': 'int(10) unsigned'})
     validity = Column('validity', String(200), info={'sql_type': 'varchar(200)'})
-    recordTimeStamp = Column('recordTimeStamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
+    recordTimeStamp = Column('recordTimeStamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
 
 
 class UserGroup(Base):

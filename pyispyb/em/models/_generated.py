@@ -197,7 +197,7 @@ class Movie(Base):
     dataCollectionId = Column('dataCollectionId', Integer, ForeignKey("DataCollection.dataCollectionId"), info={'sql_type': 'int(11) unsigned'})
     movieNumber = Column('movieNumber', Integer, info={'sql_type': 'mediumint(8) unsigned'})
     movieFullPath = Column('movieFullPath', String(255), info={'sql_type': 'varchar(255)'})
-    createdTimeStamp = Column('createdTimeStamp', DateTime, nullable=False, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
+    createdTimeStamp = Column('createdTimeStamp', DateTime, server_default=text("CURRENT_TIMESTAMP"), info={'sql_type': 'timestamp'})
     positionX = Column('positionX', Float, info={'sql_type': 'float'})
     positionY = Column('positionY', Float, info={'sql_type': 'float'})
     nominalDefocus = Column('nominalDefocus', Float, comment='Nominal defocus, Units: A', info={'sql_type': 'float unsigned'})

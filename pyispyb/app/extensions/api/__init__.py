@@ -48,6 +48,7 @@ class ISPyBJSONProvider(DefaultJSONProvider):
 
     @staticmethod
     def default(o):
+        """Encode values the json module does not know."""
         return json_default(o)
 
 

@@ -24,7 +24,9 @@ def _convert(column, name, raw):
         if isinstance(column.type, Date):
             return date.fromisoformat(raw)
     except ValueError:
-        raise BadRequest(f"query parameter {name!r}: {raw!r} is not a valid {column.type.python_type.__name__}") from None
+        raise BadRequest(
+            f"query parameter {name!r}: {raw!r} is not a valid {column.type.python_type.__name__}"
+        ) from None
     return raw
 
 
@@ -59,7 +61,7 @@ def parse_list_query(args, model, *, extra=(), filterable=None):
         filters[name] = [_convert(columns[name], name, v) for v in args.getlist(name)]
     max_limit = current_app.config["PAGINATION_MAX_LIMIT"]
     limit = _bounded_int(args, "limit", current_app.config["PAGINATION_ITEMS_LIMIT"], 1, max_limit)
-    offset = _bounded_int(args, "offset", 0, 0, 2 ** 31)
+    offset = _bounded_int(args, "offset", 0, 0, 2**31)
     order_by = args.get("order_by") or None
     if order_by is not None and order_by not in columns:
         raise BadRequest(f"query parameter 'order_by': {order_by!r} is not a column of {model.__table__.name}")
@@ -72,16 +74,22 @@ def parse_list_query(args, model, *, extra=(), filterable=None):
 def list_params_doc(model, filterable=None):
     """Return the Swagger ``params`` of a list route of ``model``."""
     params = {
-        "limit": {"description": "page size (default PAGINATION_ITEMS_LIMIT, at most PAGINATION_MAX_LIMIT)",
-                  "type": "integer", "in": "query"},
+        "limit": {
+            "description": "page size (default PAGINATION_ITEMS_LIMIT, at most PAGINATION_MAX_LIMIT)",
+            "type": "integer",
+            "in": "query",
+        },
         "offset": {"description": "rows to skip", "type": "integer", "in": "query"},
         "order_by": {"description": "column to sort by (then the primary key)", "type": "string", "in": "query"},
         "order": {"description": "asc or desc", "type": "string", "in": "query", "enum": ["asc", "desc"]},
     }
     for column in model.__table__.columns:
         if filterable is None or column.name in filterable:
-            params[column.name] = {"description": f"filter: {column.name} equals (repeat for any of)",
-                                   "in": "query", "type": "string"}
+            params[column.name] = {
+                "description": f"filter: {column.name} equals (repeat for any of)",
+                "in": "query",
+                "type": "string",
+            }
     return params
 
 

@@ -41,7 +41,7 @@ class AbstractAuthentication(ABC):
         """Read the plugin's ``CONFIG`` mapping; raise ``ConfigError`` on bad values."""
         self.config = dict(config or {})
 
-    def init_app(self, app):
+    def init_app(self, app):  # noqa: B027 - optional hook, empty by default
         """Hook called once with the application (optional)."""
 
     @abstractmethod
