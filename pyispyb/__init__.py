@@ -49,6 +49,7 @@ def create_app(config_filename=None, run_mode=None, *, overrides=None):
     """
     from pyispyb.app.extensions import api, auth, db
     from pyispyb.app.extensions import logging as logging_ext
+    from pyispyb import legacy
     from pyispyb.app.routes import auth as auth_routes
 
     config = load_app_config(config_filename, run_mode, overrides)
@@ -67,6 +68,7 @@ def create_app(config_filename=None, run_mode=None, *, overrides=None):
     api.add_namespaces(app, [auth_routes.ns])
     for service in app.config["SERVICES"]:
         import_module(SERVICE_PACKAGES[service]).init_app(app)
+    legacy.init_app(app)
     api.finalize(app)
     log.info("py-ISPyB %s ready (%s mode, configuration: %s, services: %s)", __version__,
              config.run_mode, config.source, ", ".join(app.config["SERVICES"]))

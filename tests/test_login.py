@@ -105,3 +105,15 @@ def test_me_describes_the_caller(client, auth):
     body = client.get(ME, headers=auth.headers("boaty", ("own_proposals", "admin"))).get_json()
     assert body["username"] == "boaty"
     assert body["is_admin"] is True
+
+
+def test_legacy_authenticate_with_a_form_answers_token_and_roles(client):
+    response = client.post("/ispyb/api/v1/legacy/authenticate?site=ESRF",
+                           data={"plugin": "dummy", "login": "boaty", "password": "own_proposals"})
+    assert response.status_code == 200
+    body = response.get_json()
+    assert body["token"] and body["roles"] == ["own_proposals"]
+
+
+def test_legacy_authenticate_get_is_405(client):
+    assert client.get("/ispyb/api/v1/legacy/authenticate").status_code == 405

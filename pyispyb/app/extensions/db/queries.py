@@ -119,6 +119,38 @@ def row_exists(model, key_clauses):
     return db.session.execute(stmt).first() is not None
 
 
+def attach_children(rows, *, key, column, name, clauses=(), columns=None, order_by=None):
+    """Give each row a list ``row[name]`` of the rows whose ``column`` equals ``row[key]``.
+
+    One query for all the rows (select-in loading), whatever their number. ``column`` is
+    a column of the child model; ``clauses`` restrict the children further.
+    """
+    model_table = column.table
+    for row in rows:
+        row[name] = []
+    values = sorted({row[key] for row in rows if row.get(key) is not None})
+    if not values or not schema_info().has_table(model_table.name):
+        return rows
+    info = schema_info()
+    selected = columns or [c for c in model_table.columns if info.has_column(model_table.name, c.name)]
+    stmt = select(*selected).where(column.in_(values), *clauses)
+    stmt = stmt.order_by(*(order_by or list(model_table.primary_key.columns)))
+    by_key = {}
+    for child in fetch_dicts(stmt):
+        by_key.setdefault(child[column.name], []).append(child)
+    for row in rows:
+        row[name] = by_key.get(row.get(key), [])
+    return rows
+
+
+def attach_parent(rows, *, key, column, name, columns=None):
+    """Give each row ``row[name]``: the row whose ``column`` (a unique key) equals ``row[key]``, or None."""
+    attach_children(rows, key=key, column=column, name=name, columns=columns)
+    for row in rows:
+        row[name] = row[name][0] if row[name] else None
+    return rows
+
+
 def writable_values(model, values):
     """Drop values whose column the site lacks; refuse if a given non-null value would be lost."""
     info = schema_info()

@@ -1,0 +1,68 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""Serving files whose paths the database holds, safely.
+
+Beamline software writes absolute paths (snapshots, logs, thumbnails). ``PATH_MAP`` maps
+path prefixes to where this server sees them, and only files under ``FILE_ROOTS`` are
+served: ``..`` components and symbolic links cannot escape a root.
+"""
+
+import logging
+import mimetypes
+import os
+from pathlib import Path
+
+from flask import current_app, send_file
+
+from pyispyb.app.exceptions import NotFound
+
+log = logging.getLogger(__name__)
+
+
+def map_path(db_path, path_map):
+    """Apply the longest matching ``PATH_MAP`` prefix to a path from the database."""
+    best = max((prefix for prefix in path_map if db_path.startswith(prefix)), key=len, default=None)
+    return db_path if best is None else path_map[best] + db_path[len(best):]
+
+
+def _under(path, root):
+    return path == root or root in path.parents
+
+
+def resolve_data_path(db_path, *, path_map=None, roots=None):
+    """Return the real path of a file named in the database, or raise :class:`NotFound`.
+
+    The file must exist, be a regular file and, once symbolic links are resolved, lie
+    under one of the configured roots.
+    """
+    if not db_path:
+        raise NotFound("no file is recorded for this object")
+    config = current_app.config if path_map is None or roots is None else {}
+    path_map = config.get("PATH_MAP", {}) if path_map is None else path_map
+    roots = config.get("FILE_ROOTS", []) if roots is None else roots
+    mapped = map_path(str(db_path), path_map)
+    if not os.path.isabs(mapped):
+        raise NotFound("the recorded file path is not absolute")
+    real = Path(os.path.realpath(mapped))
+    real_roots = [Path(os.path.realpath(root)) for root in roots]
+    if not any(_under(real, root) for root in real_roots):
+        log.warning("refused to serve %s: outside FILE_ROOTS", real)
+        raise NotFound(f"file {os.path.basename(mapped)} is not available from this server")
+    if not real.is_file():
+        raise NotFound(f"file {os.path.basename(mapped)} does not exist")
+    return real
+
+
+def safe_download_name(name, fallback="download"):
+    """Return a file name safe for ``Content-Disposition`` (no folders, no control characters)."""
+    base = os.path.basename(str(name or "")).replace("\\", "_")
+    cleaned = "".join(ch for ch in base if ch.isprintable() and ch not in '"/;').strip(" .")
+    return cleaned or fallback
+
+
+def send_data_file(db_path, *, download_name=None, as_attachment=False, mimetype=None):
+    """Send a file recorded in the database, with conditional and range request support."""
+    real = resolve_data_path(db_path)
+    name = safe_download_name(download_name or real.name)
+    guessed = mimetype or mimetypes.guess_type(name)[0] or "application/octet-stream"
+    return send_file(real, mimetype=guessed, as_attachment=as_attachment, download_name=name,
+                     conditional=True, etag=True, max_age=0)
