@@ -82,7 +82,10 @@ def db_check(config_file, run_mode):
 @click.option("--scale", default=1.0, show_default=True, type=float, help="1 = one year of a large facility.")
 @click.option("--seed", default=1, show_default=True, type=int, help="Random seed (same seed, same data).")
 @click.option("--create-tables", is_flag=True, help="Create the tables first (SQLite or a new database).")
-def demo_data(database, scale, seed, create_tables):
+@click.option("--load-schema", "schema_dir", type=click.Path(file_okay=False, exists=True),
+              help="MariaDB/MySQL: create the database and load tables.sql + lookups.sql of this reference "
+                   "schema folder first (e.g. ../shared/ispyb-database/v5.0.0).")
+def demo_data(database, scale, seed, create_tables, schema_dir):
     """Fill an empty database with a realistic, deterministic facility data set."""
     import time
 
@@ -91,6 +94,13 @@ def demo_data(database, scale, seed, create_tables):
     import pyispyb.models  # noqa: F401
     from pyispyb.app.extensions.db.base import Base
     from pyispyb.demo_data import generate
+    from pyispyb.demo_data.schema import SchemaLoadError, load_reference_schema
+
+    if schema_dir:
+        try:
+            load_reference_schema(database, schema_dir)
+        except SchemaLoadError as exc:
+            fail(str(exc))
 
     def progress(table, rows, total, elapsed):
         click.echo(f"{table:<28} {rows:>10,} rows   total {total:>11,}   {total / max(elapsed, 1e-9):>9,.0f} rows/s")

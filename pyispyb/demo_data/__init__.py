@@ -18,15 +18,24 @@ __all__ = ["generate", "Plan"]
 
 
 def generate(engine, scale=1.0, seed=1, progress=None, batch_size=5000):
-    """Fill the database behind ``engine`` at ``scale``; return ``{table: rows written}``."""
+    """Fill the database behind ``engine`` at ``scale``; return ``{table: rows written}``.
+
+    On MariaDB/MySQL the rows are bulk-loaded (``LOAD DATA LOCAL INFILE``, indexes built
+    once at the end); elsewhere they are inserted in batches in one transaction.
+    """
     plan = Plan.from_scale(scale)
+    if engine.dialect.name in ("mysql", "mariadb"):
+        from pyispyb.demo_data.mysql_loader import MySQLBulkLoader
+
+        with engine.connect() as connection:
+            writer = MySQLBulkLoader(connection, engine.url.render_as_string(hide_password=False), progress=progress)
+            try:
+                FacilityGenerator(writer, plan, seed).run()
+            finally:
+                writer.finish()
+        return writer.counts
     with engine.begin() as connection:
-        if connection.dialect.name in ("mysql", "mariadb"):
-            connection.exec_driver_sql("SET FOREIGN_KEY_CHECKS=0")
-            connection.exec_driver_sql("SET UNIQUE_CHECKS=0")
         writer = BulkWriter(connection, batch_size=batch_size, progress=progress)
         FacilityGenerator(writer, plan, seed).run()
-        if connection.dialect.name in ("mysql", "mariadb"):
-            connection.exec_driver_sql("SET FOREIGN_KEY_CHECKS=1")
-            connection.exec_driver_sql("SET UNIQUE_CHECKS=1")
+        writer.finish()
     return writer.counts

@@ -16,13 +16,17 @@ IMAGES = {
     "Collect - Multiwedge": (720, 1440),
 }
 PROCESSED = {"OSC", "SAD", "MAD", "Helical", "Collect - Multiwedge"}
+PROCESSED_SHARE = 0.45  # of rotation collections: about 2 integration + statistics rows per collection in all
+ATTACHED_SHARE = 0.3  # collections with file attachments (diffraction plots, logs)
 
 
 class CollectionGenerator:
     """Generate what beamline software writes during sessions."""
 
-    def __init__(self, writer, plan, rng, sessions_of, samples_of):
+    def __init__(self, writer, plan, rng, sessions_of, samples_of, detector_ids=(1, 2, 3)):
         self.w, self.plan, self.rng = writer, plan, rng
+        self.detector_ids = list(detector_ids)
+        self.attachment_count = 0
         self.sessions = [(pid, s) for pid, items in sorted(sessions_of.items()) for s in items]
         self.samples_of = samples_of
 
@@ -34,8 +38,9 @@ class CollectionGenerator:
     def groups_and_collections(self):
         """Data collection groups and their collections, with processing for rotation data."""
         rng, plan = self.rng, self.plan
-        per_group = max(1, round(plan.collections / plan.groups))
-        groups, collections = [], []
+        single = dict(v.EXPERIMENT_TYPES)["Characterization"]
+        per_group = max(1.0, (plan.collections / plan.groups - single) / (1 - single))
+        groups, collections, attachments = [], [], []
         processing = Processing(self.w, rng)
         dc_id = 0
         for gid in range(1, plan.groups + 1):
@@ -47,7 +52,7 @@ class CollectionGenerator:
             sample = rng.choice(self.samples_of.get(pid) or [None])
             kind = v.weighted(rng, v.EXPERIMENT_TYPES)
             t0 = start + timedelta(seconds=rng.randint(0, max(60, int((end - start).total_seconds()) - 3600)))
-            count = per_group if kind != "Characterization" else 1
+            count = 1 if kind == "Characterization" else int(per_group) + (rng.random() < per_group % 1)
             groups.append(
                 {
                     "dataCollectionGroupId": gid,
@@ -63,18 +68,35 @@ class CollectionGenerator:
             for n in range(1, count + 1):
                 dc_id += 1
                 collections.append(self._collection(dc_id, gid, sid, sample, kind, beamline, t0, n))
-                if kind in PROCESSED and rng.random() < 0.8:
+                if kind in PROCESSED and rng.random() < PROCESSED_SHARE:
                     processing.add(dc_id, collections[-1])
+                if rng.random() < ATTACHED_SHARE:
+                    self._attachments(attachments, collections[-1])
                 t0 += timedelta(minutes=3)
             if len(collections) >= 20000:
-                self._flush(groups, collections, processing)
-                groups, collections = [], []
-        self._flush(groups, collections, processing)
+                self._flush(groups, collections, attachments, processing)
+                groups, collections, attachments = [], [], []
+        self._flush(groups, collections, attachments, processing)
 
-    def _flush(self, groups, collections, processing):
+    def _flush(self, groups, collections, attachments, processing):
         self.w.write("DataCollectionGroup", groups)
         self.w.write("DataCollection", collections)
+        self.w.write("DataCollectionFileAttachment", attachments)
         processing.flush()
+
+    def _attachments(self, attachments, collection):
+        directory = collection["imageDirectory"]
+        for file_type, name in (("xy", "dozor.xy"), ("log", "collect.log")):
+            self.attachment_count += 1
+            attachments.append(
+                {
+                    "dataCollectionFileAttachmentId": self.attachment_count,
+                    "dataCollectionId": collection["dataCollectionId"],
+                    "fileFullPath": f"{directory}{collection['imagePrefix']}_{name}",
+                    "fileType": file_type,
+                    "createTime": collection["endTime"],
+                }
+            )
 
     def _collection(self, dc_id, gid, sid, sample, kind, beamline, start, number):
         rng = self.rng
@@ -113,7 +135,7 @@ class CollectionGenerator:
             "flux": rng.uniform(1e11, 5e12),
             "beamSizeAtSampleX": 0.05,
             "beamSizeAtSampleY": 0.02,
-            "detectorId": rng.randint(1, 3),
+            "detectorId": rng.choice(self.detector_ids),
             "xtalSnapshotFullPath1": f"{visit}/snapshots/{prefix}_1.png",
             "xtalSnapshotFullPath2": f"{visit}/snapshots/{prefix}_2.png",
             "printableForReport": 1,

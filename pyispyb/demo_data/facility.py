@@ -63,7 +63,8 @@ class FacilityGenerator:
         self.proposals()
         self.sessions()
         self.proteins_and_samples()
-        CollectionGenerator(self.w, self.plan, self.rng, self.sessions_of, self.samples_of).run()
+        CollectionGenerator(self.w, self.plan, self.rng, self.sessions_of, self.samples_of,
+                            detector_ids=self.detector_ids).run()
         self.user_groups()
 
     # people -------------------------------------------------------------------------
@@ -158,11 +159,13 @@ class FacilityGenerator:
     def sessions(self):
         """Beamline set-ups, detectors, sessions spread over a year, and their participants."""
         rng, plan = self.rng, self.plan
+        first_detector = self.w.max_id("Detector", "detectorId") + 1
+        self.detector_ids = [first_detector + i for i in range(3)]
         self.w.write(
             "Detector",
             (
                 {
-                    "detectorId": i + 1,
+                    "detectorId": self.detector_ids[i],
                     "detectorType": "Photon counting",
                     "detectorManufacturer": "Dectris",
                     "detectorModel": model,
@@ -185,7 +188,7 @@ class FacilityGenerator:
                     "beamLineSetupId": i + 1,
                     "beamlineName": bl,
                     "synchrotronName": "Demo Light Source",
-                    "detectorId": i % 3 + 1,
+                    "detectorId": self.detector_ids[i % 3],
                     "setupDate": YEAR_START,
                     "active": 1,
                     "minTransmission": 0.01,
@@ -392,22 +395,16 @@ class FacilityGenerator:
 
     # permissions ----------------------------------------------------------------------
     def user_groups(self):
-        """The permission vocabulary, groups, and the demo users' memberships."""
-        self.w.write(
-            "Permission",
-            ({"permissionId": i, "type": name, "description": text} for i, (name, text) in enumerate(v.PERMISSIONS, 1)),
-        )
-        ids = {name: i for i, (name, _) in enumerate(v.PERMISSIONS, 1)}
-        groups = list(v.GROUPS)
-        self.w.write("UserGroup", ({"userGroupId": i, "name": name} for i, name in enumerate(groups, 1)))
-        self.w.write(
-            "UserGroup_has_Permission",
-            (
-                {"userGroupId": groups.index(g) + 1, "permissionId": ids[p]}
-                for g, perms in v.GROUPS.items()
-                for p in perms
-            ),
-        )
+        """The permission vocabulary, groups, and the demo users' memberships (ids after the lookup rows)."""
+        first_permission = self.w.max_id("Permission", "permissionId") + 1
+        first_group = self.w.max_id("UserGroup", "userGroupId") + 1
+        ids = {name: first_permission + i for i, (name, _) in enumerate(v.PERMISSIONS)}
+        group_ids = {name: first_group + i for i, name in enumerate(v.GROUPS)}
+        self.w.write("Permission", ({"permissionId": ids[name], "type": name, "description": text}
+                                    for name, text in v.PERMISSIONS))
+        self.w.write("UserGroup", ({"userGroupId": i, "name": name} for name, i in group_ids.items()))
+        self.w.write("UserGroup_has_Permission", ({"userGroupId": group_ids[g], "permissionId": ids[p]}
+                                                  for g, perms in v.GROUPS.items() for p in perms))
         members = [("users", 1), ("users", 2), ("staff", 3), ("admin", 4)]
         members += [("users", p) for p in range(5, min(self.plan.persons, 200) + 1)]
-        self.w.write("UserGroup_has_Person", ({"userGroupId": groups.index(g) + 1, "personId": p} for g, p in members))
+        self.w.write("UserGroup_has_Person", ({"userGroupId": group_ids[g], "personId": p} for g, p in members))

@@ -1,11 +1,16 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""Bulk writer of generated rows: batched multi-row inserts, only the columns the database has."""
+"""Bulk writer of generated rows: batched multi-row inserts, only the columns the database has.
+
+:class:`BulkWriter` works on any database through SQLAlchemy (``executemany``); on
+MariaDB/MySQL :class:`~pyispyb.demo_data.mysql_loader.MySQLBulkLoader` is much faster.
+"""
 
 import logging
 import time
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 
+import pyispyb.models  # noqa: F401  (every table in the metadata)
 from pyispyb.app.extensions.db.base import Base
 from pyispyb.app.extensions.db.schema_info import read_live_tables
 
@@ -27,36 +32,48 @@ class BulkWriter:
         """Return True if the target database has this table."""
         return name in self.live
 
+    def max_id(self, table_name, column_name):
+        """Return the largest value of a column already in the table (0 when empty or absent).
+
+        Reference schemas come with lookup rows (permissions, groups, detectors): generated
+        rows of those tables take ids after them.
+        """
+        if table_name not in self.live:
+            return 0
+        column = Base.metadata.tables[table_name].columns[column_name]
+        return self.connection.execute(select(func.max(column))).scalar() or 0
+
     def write(self, table_name, rows):
         """Insert an iterable of row dicts into ``table_name`` (skipped if the table is absent)."""
         if table_name not in self.live:
             log.info("skipping %s: not in this database", table_name)
             return 0
-        table = Base.metadata.tables[table_name]
-        columns = self.live[table_name]
-        stmt = insert(table)
-        batch, total = [], 0
-        for row in rows:
-            batch.append({k: v for k, v in row.items() if k in columns})
-            if len(batch) >= self.batch_size:
-                total += self._flush(stmt, batch)
-                batch = []
-        if batch:
-            total += self._flush(stmt, batch)
-        self.counts[table_name] = self.counts.get(table_name, 0) + total
-        if self.progress:
-            self.progress(table_name, total, self.total_rows, time.perf_counter() - self.started)
-        return total
-
-    def _flush(self, stmt, batch):
+        rows = rows if isinstance(rows, list) else list(rows)
+        if not rows:
+            return 0
+        live = self.live[table_name]
         keys = set()
-        for row in batch:
+        for row in rows:
             keys.update(row)
-        for row in batch:  # executemany needs the same keys in every row
-            for key in keys - row.keys():
-                row[key] = None
-        self.connection.execute(stmt, batch)
-        return len(batch)
+        columns = [c.name for c in Base.metadata.tables[table_name].columns if c.name in keys and c.name in live]
+        self._insert(table_name, columns, rows)
+        self.counts[table_name] = self.counts.get(table_name, 0) + len(rows)
+        if self.progress:
+            self.progress(table_name, len(rows), self.total_rows, self.elapsed())
+        return len(rows)
+
+    def _insert(self, table_name, columns, rows):
+        stmt = insert(Base.metadata.tables[table_name])
+        for start in range(0, len(rows), self.batch_size):
+            batch = [{c: row.get(c) for c in columns} for row in rows[start:start + self.batch_size]]
+            self.connection.execute(stmt, batch)
+
+    def finish(self):
+        """Complete the writes (nothing to do for plain inserts)."""
+
+    def elapsed(self):
+        """Seconds since the writer started."""
+        return time.perf_counter() - self.started
 
     @property
     def total_rows(self):
