@@ -1,0 +1,142 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""The benchmark report: targets judged from the measurements, a Markdown table, JSON and a plot."""
+
+import json
+import statistics
+from pathlib import Path
+
+FLOOR_RATIO = 2.0
+MAX_SQL = 5
+SCALING_RATIO = 1.3
+WORKER_MB = 200
+CREATE_APP_S = 3.0
+
+
+def median_or_none(values):
+    """Median of a list, None when empty."""
+    return statistics.median(values) if values else None
+
+
+def judge(results, extras, baseline=None):
+    """Return ``[{target, met, detail}]`` for the issue's targets.
+
+    ``baseline`` is the report of a run at a smaller scale (for the growth target).
+    """
+    verdicts = []
+
+    def add(target, met, detail):
+        verdicts.append({"target": target, "met": met, "detail": detail})
+
+    measured = [r for r in results if r.get("status") == "measured"]
+    for r in measured:
+        floor, latency = r.get("floor_ms"), r.get("p50_ms")
+        if floor and latency:
+            ratio = latency / floor
+            r["floor_ratio"] = ratio
+            add(f"{r['name']}: time per request <= {FLOOR_RATIO:g}x floor", ratio <= FLOOR_RATIO,
+                f"p50 {latency:.2f} ms vs floor {floor:.2f} ms = {ratio:.2f}x")
+        sql = r.get("sql_per_request")
+        pages = r.get("sql_by_page_size") or {}
+        if sql is not None and r.get("method") == "GET":
+            constant = len(set(pages.values())) <= 1
+            add(f"{r['name']}: SQL per request <= {MAX_SQL}, constant in page size",
+                sql <= MAX_SQL and constant, f"{sql} statements; by page size {pages or 'n/a'}")
+        if r.get("full_scans"):
+            add(f"{r['name']}: no full scan of a large table", False, "; ".join(r["full_scans"]))
+    if baseline:
+        before = {r["name"]: r for r in baseline.get("endpoints", []) if r.get("status") == "measured"}
+        for r in measured:
+            old = before.get(r["name"])
+            if r.get("scaling") and old and old.get("p50_ms") and r.get("p50_ms"):
+                ratio = r["p50_ms"] / old["p50_ms"]
+                r["growth_ratio"] = ratio
+                add(f"{r['name']}: latency growth scale {baseline['scale']:g} -> {extras['scale']:g} "
+                    f"<= {SCALING_RATIO:g}x", ratio <= SCALING_RATIO,
+                    f"p50 {old['p50_ms']:.2f} -> {r['p50_ms']:.2f} ms = {ratio:.2f}x")
+    memory = extras.get("worker_memory_mb") or []
+    if memory:
+        add(f"worker memory < {WORKER_MB} MB after the run", max(memory) < WORKER_MB,
+            ", ".join(f"{m:.0f} MB" for m in memory))
+    create = extras.get("create_app_s") or []
+    if create:
+        add(f"create_app < {CREATE_APP_S:g} s", median_or_none(create) < CREATE_APP_S,
+            f"median {median_or_none(create):.2f} s (import + create_app, fresh interpreter)")
+    return verdicts
+
+
+def fmt(value, pattern="{:.2f}"):
+    """Format a number or a dash."""
+    return "-" if value is None else pattern.format(value)
+
+
+def markdown(report):
+    """Return the readable report (Markdown tables)."""
+    head = report["settings"]
+    lines = [f"# py-ISPyB benchmark, scale {head['scale']:g} ({head['rows']:,} rows), {head['started']}", "",
+             f"gunicorn {head['workers']} workers; wrk: latency with 1 connection, throughput with "
+             f"{head['connections']} connections, {head['duration']} s each; floor over {head['floor_runs']} runs. "
+             f"Machine: {head['machine']}.", "",
+             "| endpoint | req/s | p50 ms | p95 ms | p99 ms | server ms | SQL/req | floor ms | x floor | rows |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for r in report["endpoints"]:
+        if r["status"] != "measured":
+            lines.append(f"| {r['name']} | skipped: {r['note']} | | | | | | | | |")
+            continue
+        lines.append(
+            f"| {r['name']} | {fmt(r.get('rps'), '{:.0f}')} | {fmt(r.get('p50_ms'))} | {fmt(r.get('p95_ms'))} | "
+            f"{fmt(r.get('p99_ms'))} | {fmt(r.get('server_ms'))} | {fmt(r.get('sql_per_request'), '{}')} | "
+            f"{fmt(r.get('floor_ms'))} | {fmt(r.get('floor_ratio'))} | {fmt(r.get('rows'), '{}')} |")
+    mixed = report.get("mixed")
+    if mixed:
+        lines += ["", f"Mixed run ({mixed['connections']} connections, {mixed['seconds']:.0f} s, "
+                      f"{mixed['writes_per_20_reads']:.1f} writes per 20 reads): {mixed['rps']:.0f} req/s, "
+                      f"p50 {mixed['latency_ms']['p50']:.2f} ms, p99 {mixed['latency_ms']['p99']:.2f} ms, "
+                      f"{mixed['errors']} errors."]
+    lines += ["", "## Targets", "", "| target | met | figures |", "|---|---|---|"]
+    for v in report["targets"]:
+        lines.append(f"| {v['target']} | {'yes' if v['met'] else '**NO**'} | {v['detail']} |")
+    notes = report.get("notes") or []
+    if notes:
+        lines += ["", "## Notes", ""] + [f"- {n}" for n in notes]
+    return "\n".join(lines) + "\n"
+
+
+def plot(report, path):
+    """Draw p50 (with p95) per endpoint beside its floor; return the path, or None without matplotlib."""
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        return None
+    rows = [r for r in report["endpoints"] if r["status"] == "measured" and r.get("p50_ms")]
+    names = [r["name"] for r in rows]
+    y = range(len(rows))
+    fig, ax = plt.subplots(figsize=(10, 0.45 * len(rows) + 1.5))
+    ax.barh([i + 0.2 for i in y], [r["p50_ms"] for r in rows], height=0.4, label="server p50",
+            xerr=[[0] * len(rows), [r["p95_ms"] - r["p50_ms"] for r in rows]], color="#4878a8")
+    ax.barh([i - 0.2 for i in y], [r.get("floor_ms") or 0 for r in rows], height=0.4, label="floor (SQL + JSON)",
+            color="#d08040")
+    ax.set_yticks(list(y), names)
+    ax.invert_yaxis()
+    ax.set_xlabel("ms per request (bar: p50, whisker: p95)")
+    ax.set_title(f"py-ISPyB at scale {report['settings']['scale']:g}")
+    ax.legend(loc="lower right")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
+
+
+def write_report(report, folder, stem):
+    """Write ``stem``.json, .md and .png into ``folder``; return their paths."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = {"json": folder / f"{stem}.json", "markdown": folder / f"{stem}.md"}
+    paths["json"].write_text(json.dumps(report, indent=2, default=str))
+    paths["markdown"].write_text(markdown(report))
+    image = plot(report, folder / f"{stem}.png")
+    if image:
+        paths["plot"] = image
+    return paths

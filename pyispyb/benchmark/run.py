@@ -1,0 +1,185 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""One benchmark run: database, in-process checks, gunicorn + wrk per endpoint, mixed run, floors, report."""
+
+import logging
+import os
+import platform
+import random
+import statistics
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyispyb.benchmark import checks, fixtures, load, report, server
+from pyispyb.benchmark.floor import time_floor
+from pyispyb.benchmark.mix import MIX, fill, fill_body, floor_parameters
+from pyispyb.demo_data.schema import mysql_connect
+
+log = logging.getLogger(__name__)
+
+ROUTE_NOT_FOUND = "The requested URL was not found"
+VARIANTS = 10  # distinct requests per endpoint (ids cycled from the fixtures)
+
+
+@dataclass
+class Options:
+    """What to run (see ``scripts/benchmark.py --help``)."""
+
+    database_uri: str
+    scale: float
+    output: Path
+    duration: int = 5
+    mixed_duration: int = 20
+    connections: int = 4
+    workers: int = 2
+    port: int = 8765
+    floor_runs: int = 200
+    rows: int = 0
+    baseline: dict = None
+    mix: tuple = tuple(MIX)
+
+
+def user_token(client, username, permissions):
+    """Log in through the in-process application; return the token."""
+    response = client.post("/ispyb/api/v1/auth/login",
+                           json={"plugin": "dummy", "username": username, "password": permissions})
+    if response.status_code != 200:
+        raise RuntimeError(f"login of {username} failed: {response.status_code} {response.get_json()}")
+    return response.get_json()["token"]
+
+
+def concrete_requests(endpoint, values, tokens):
+    """Return ``[(method, full path, token, body)]``: the endpoint with each fixture variant."""
+    token = tokens.get(endpoint.user)
+    filled = {**values, "token": token or ""}
+    return [(endpoint.method, server.API_ROOT + fill(endpoint.path, filled, i), token,
+             fill_body(endpoint.body, filled, i)) for i in range(VARIANTS)]
+
+
+def in_process_checks(options, config, values):
+    """Check each endpoint in process: availability, SQL counts, EXPLAIN; return (results, tokens)."""
+    from pyispyb import create_app
+
+    app = create_app(str(config), "test")
+    client = app.test_client()
+    tokens = {"owner": user_token(client, values["owner_login"], fixtures.OWNER_PERMISSIONS),
+              "staff": user_token(client, fixtures.STAFF_LOGIN, fixtures.STAFF_PERMISSIONS)}
+    results = []
+    for endpoint in options.mix:
+        method, path, token, body = concrete_requests(endpoint, values, tokens)[0]
+        headers = {"Authorization": f"Bearer {token}"} if token else {}
+        found = checks.check_endpoint(app, client, method, path, headers, body, lists=endpoint.lists)
+        result = {"name": endpoint.name, "method": method, "path": endpoint.path, "scaling": endpoint.scaling,
+                  "weight": endpoint.weight, **found}
+        if found["status"] == 404 and found.get("message", "").startswith(ROUTE_NOT_FOUND):
+            result.update(status="skipped", note=f"route not served yet ({endpoint.issue or 'unknown'})")
+        elif found["status"] >= 400:
+            result.update(status="failed", note=f"HTTP {found['status']}: {found.get('message')}")
+        else:
+            result["status"] = "measured"
+        results.append(result)
+    return results, tokens
+
+
+def server_figures(srv, start):
+    """Median server-side duration and SQL count of the access lines written since ``start``."""
+    lines = srv.access_lines(start)
+    if not lines:
+        return None, None
+    return statistics.median(ln["ms"] for ln in lines), round(statistics.median(ln["sql"] for ln in lines))
+
+
+def drive(options, results, values, tokens, workdir):
+    """Start gunicorn, run wrk per endpoint and the mixed run; return (mixed summary, worker memory)."""
+    config, log_file = server.write_config(workdir / "server", options.database_uri)
+    srv = server.start_gunicorn(config, log_file, options.port, options.workers)
+    host = f"http://127.0.0.1:{options.port}"
+    script, requests_file = workdir / "replay.lua", workdir / "requests.tsv"
+    try:
+        by_name = {e.name: e for e in options.mix}
+        mixed = []
+        for result in results:
+            if result["status"] != "measured":
+                continue
+            endpoint = by_name[result["name"]]
+            requests = concrete_requests(endpoint, values, tokens)
+            mixed += requests * endpoint.weight
+            load.write_requests(requests_file, requests)
+            offset = srv.log_offset()
+            latency = load.run_wrk(host, requests_file, script, options.duration, connections=1)
+            result["server_ms"], result["sql_per_request"] = server_figures(srv, offset)
+            throughput = load.run_wrk(host, requests_file, script, options.duration, options.connections,
+                                      threads=min(2, options.connections))
+            result.update(rps=throughput["rps"], p50_ms=latency["latency_ms"]["p50"],
+                          p95_ms=latency["latency_ms"]["p95"], p99_ms=latency["latency_ms"]["p99"],
+                          errors=latency["errors"] + throughput["errors"])
+            log.info("%-32s %7.0f req/s  p50 %6.2f ms  sql %s", result["name"], result["rps"], result["p50_ms"],
+                     result["sql_per_request"])
+        summary = None
+        if mixed:
+            load.write_requests(requests_file, interleave(mixed))
+            summary = load.run_wrk(host, requests_file, script, options.mixed_duration, options.connections,
+                                   threads=min(2, options.connections))
+            reads = sum(1 for r in mixed if r[0] == "GET")
+            summary.update(connections=options.connections,
+                           writes_per_20_reads=20 * (len(mixed) - reads) / max(reads, 1))
+        memory = srv.worker_memory_mb()
+    finally:
+        srv.stop()
+    return summary, memory
+
+
+def interleave(requests):
+    """Shuffle a weighted request list so that kinds alternate (same order on every run)."""
+    shuffled = list(requests)
+    random.Random(0).shuffle(shuffled)
+    return shuffled
+
+
+def floors(options, results, values):
+    """Time each read endpoint's floor SQL."""
+    connection = mysql_connect(options.database_uri, options.database_uri.rsplit("/", 1)[1])
+    params = floor_parameters(values)
+    by_name = {e.name: e for e in options.mix}
+    try:
+        for result in results:
+            endpoint = by_name[result["name"]]
+            if result["status"] == "measured" and endpoint.floor:
+                floor = time_floor(connection, endpoint.floor, params, runs=options.floor_runs)
+                result.update(floor_ms=floor["median_ms"], floor_rows=floor["rows"], floor_bytes=floor["bytes"])
+    finally:
+        connection.close()
+
+
+def benchmark(options):
+    """Run the whole benchmark; return (report dict, written paths)."""
+    started = time.strftime("%Y-%m-%d %H:%M:%S")
+    workdir = options.output / f"run-s{options.scale:g}"
+    workdir.mkdir(parents=True, exist_ok=True)
+    connection = mysql_connect(options.database_uri, options.database_uri.rsplit("/", 1)[1])
+    try:
+        values = fixtures.pick_fixtures(connection)
+    finally:
+        connection.close()
+    config, _ = server.write_config(workdir / "inprocess", options.database_uri)
+    create_times = server.time_create_app(config)
+    results, tokens = in_process_checks(options, config, values)
+    mixed, memory = drive(options, results, values, tokens, workdir)
+    floors(options, results, values)
+    extras = {"scale": options.scale, "worker_memory_mb": memory, "create_app_s": create_times}
+    targets = report.judge(results, extras, options.baseline)
+    body = {
+        "settings": {"scale": options.scale, "rows": options.rows, "started": started, "workers": options.workers,
+                     "connections": options.connections, "duration": options.duration,
+                     "floor_runs": options.floor_runs, "load_average": os.getloadavg(),
+                     "machine": f"{os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}"},
+        "scale": options.scale,
+        "fixtures": {k: v for k, v in values.items() if k != "owner_id"},
+        "endpoints": results,
+        "mixed": mixed,
+        **extras,
+        "targets": targets,
+        "notes": [f"{r['name']}: {r['note']}" for r in results if r["status"] != "measured"],
+    }
+    paths = report.write_report(body, options.output, f"benchmark-s{options.scale:g}")
+    return body, paths
