@@ -66,6 +66,8 @@ SETTINGS = {s.name: s for s in [
     _s("CORS_ORIGINS", (str, list), "*", "Origins allowed by CORS ('*' or a list)."),
     _s("PAGINATION_ITEMS_LIMIT", int, 100, "Default page size of lists."),
     _s("PAGINATION_MAX_LIMIT", int, 1000, "Largest page size a client may ask for."),
+    _s("LIST_COUNT_LIMIT", int, 10_000, "Lists count at most this many rows; beyond, total is this "
+       "lower bound and total_is_lower_bound is true (0: always count exactly)."),
     _s("LEGACY_API", bool, True, "Serve the Java-ISPyB compatible routes under API_ROOT/legacy."),
     # logging
     _s("LOG_LEVEL", str, "INFO", "Level of the application logs.",

@@ -13,6 +13,7 @@ under gunicorn, drives the request mix with wrk, times each endpoint's floor and
 import argparse
 import json
 import logging
+import signal
 import sys
 from pathlib import Path
 
@@ -50,6 +51,7 @@ def parse_args(argv):
 def main(argv=None):
     """Run the benchmark; print the readable report."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stop gunicorn on the way out
     args = parse_args(argv)
     if not load.wrk_available():
         log.error("wrk is not installed (Debian: apt-get install wrk)")

@@ -45,7 +45,7 @@ def explain(connection, statement, parameters):
 def full_scans(plan):
     """Return the EXPLAIN rows that read a whole large table or index."""
     return [row for row in plan
-            if row.get("type") in ("ALL", "index") and (row.get("rows") or 0) > LARGE_TABLE_ROWS]
+            if row.get("type") in ("ALL", "index") and int(row.get("rows") or 0) > LARGE_TABLE_ROWS]
 
 
 def page_rows(body):
@@ -59,7 +59,8 @@ def page_rows(body):
 
 def check_endpoint(app, client, method, path, headers, body=None, lists=False):
     """Run one request in process; return its SQL count(s), EXPLAIN findings and row count."""
-    engine = app.extensions["sqlalchemy"].engine
+    with app.app_context():
+        engine = app.extensions["sqlalchemy"].engine
     recorder = StatementRecorder(engine)
     with recorder:
         response = client.open(path, method=method, headers=headers, json=body)

@@ -60,7 +60,7 @@ def in_process_checks(options, config, values):
     """Check each endpoint in process: availability, SQL counts, EXPLAIN; return (results, tokens)."""
     from pyispyb import create_app
 
-    app = create_app(str(config), "test")
+    app = create_app(str(config), "test", overrides={"ACCESS_LOG": False, "LOG_FILE": None, "LOG_LEVEL": "WARNING"})
     client = app.test_client()
     tokens = {"owner": user_token(client, values["owner_login"], fixtures.OWNER_PERMISSIONS),
               "staff": user_token(client, fixtures.STAFF_LOGIN, fixtures.STAFF_PERMISSIONS)}
@@ -89,9 +89,8 @@ def server_figures(srv, start):
     return statistics.median(ln["ms"] for ln in lines), round(statistics.median(ln["sql"] for ln in lines))
 
 
-def drive(options, results, values, tokens, workdir):
+def drive(options, config, log_file, results, values, tokens, workdir):
     """Start gunicorn, run wrk per endpoint and the mixed run; return (mixed summary, worker memory)."""
-    config, log_file = server.write_config(workdir / "server", options.database_uri)
     srv = server.start_gunicorn(config, log_file, options.port, options.workers)
     host = f"http://127.0.0.1:{options.port}"
     script, requests_file = workdir / "replay.lua", workdir / "requests.tsv"
@@ -113,6 +112,9 @@ def drive(options, results, values, tokens, workdir):
             result.update(rps=throughput["rps"], p50_ms=latency["latency_ms"]["p50"],
                           p95_ms=latency["latency_ms"]["p95"], p99_ms=latency["latency_ms"]["p99"],
                           errors=latency["errors"] + throughput["errors"])
+            if result["errors"]:
+                result.update(status="failed", note=f"{result['errors']} failed requests under load "
+                                                    f"(see {log_file})")
             log.info("%-32s %7.0f req/s  p50 %6.2f ms  sql %s", result["name"], result["rps"], result["p50_ms"],
                      result["sql_per_request"])
         summary = None
@@ -161,10 +163,10 @@ def benchmark(options):
         values = fixtures.pick_fixtures(connection)
     finally:
         connection.close()
-    config, _ = server.write_config(workdir / "inprocess", options.database_uri)
+    config, log_file = server.write_config(workdir / "server", options.database_uri)
     create_times = server.time_create_app(config)
     results, tokens = in_process_checks(options, config, values)
-    mixed, memory = drive(options, results, values, tokens, workdir)
+    mixed, memory = drive(options, config, log_file, results, values, tokens, workdir)
     floors(options, results, values)
     extras = {"scale": options.scale, "worker_memory_mb": memory, "create_app_s": create_times}
     targets = report.judge(results, extras, options.baseline)

@@ -94,5 +94,12 @@ def list_params_doc(model, filterable=None):
 
 
 def envelope(total, rows, message=None):
-    """Return the list envelope of py-ispyb 1.x."""
-    return {"data": {"total": total, "rows": rows}, "message": message}
+    """Return the list envelope of py-ispyb 1.x.
+
+    When the count stopped at ``LIST_COUNT_LIMIT`` (``total.exact`` is False), ``data``
+    also holds ``"total_is_lower_bound": true``: there are at least ``total`` rows.
+    """
+    data = {"total": int(total), "rows": rows}
+    if getattr(total, "exact", True) is False:
+        data["total_is_lower_bound"] = True
+    return {"data": data, "message": message}

@@ -70,6 +70,8 @@ def envelope_model(row_model):
     if name not in _MODELS:
         page = rx_model(f"{row_model.name}Page", {
             "total": rx.Integer(description="rows matching the filters (all pages)"),
+            "total_is_lower_bound": rx.Boolean(description="present (true) when the count stopped at "
+                                                           "LIST_COUNT_LIMIT: there are at least total rows"),
             "rows": rx.List(rx.Nested(row_model)),
         })
         _MODELS[page.name] = page

@@ -2,12 +2,13 @@
 """Database extension: the Flask-SQLAlchemy handle, engine set-up and the live schema check."""
 
 import logging
+import time
 from contextlib import contextmanager
 
 from flask import current_app, g, has_app_context
 from flask_sqlalchemy import SQLAlchemy
 from sqlalchemy import event
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, DisconnectionError, IntegrityError, OperationalError
 
 from pyispyb.app.exceptions import Conflict, NotAvailable
 from pyispyb.app.extensions.db.base import Base
@@ -18,7 +19,8 @@ log = logging.getLogger(__name__)
 
 db = SQLAlchemy(model_class=Base)
 
-MYSQL_ENGINE_DEFAULTS = {"pool_pre_ping": True, "pool_recycle": 3600}
+MYSQL_ENGINE_DEFAULTS = {"pool_recycle": 3600}
+IDLE_PING_SECONDS = 10  # a pooled connection idle longer than this is pinged before use
 
 
 def init_app(app):
@@ -35,6 +37,8 @@ def init_app(app):
         engine = db.engine
         if engine.dialect.name == "sqlite":
             install_sqlite_behaviour(engine)
+        elif not options.get("pool_pre_ping"):
+            install_idle_ping(engine)
         event.listen(engine, "before_cursor_execute", count_statement)
         try:
             schema = inspect_schema(engine)
@@ -66,6 +70,28 @@ def install_sqlite_behaviour(engine):
     @event.listens_for(engine, "begin")
     def _on_begin(connection):
         connection.exec_driver_sql("BEGIN")
+
+
+def install_idle_ping(engine, idle_seconds=IDLE_PING_SECONDS):
+    """Ping a pooled connection at checkout only if it sat idle for ``idle_seconds``; replace it if dead.
+
+    ``pool_pre_ping`` would cost one round trip on every request; a connection in steady
+    use is known to be alive, so only one back from a pause (when the server may have
+    closed it or restarted) is checked.
+    """
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_connection, record):
+        record.info["checked_in"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_connection, record, _proxy):
+        last = record.info.get("checked_in")
+        if last is not None and time.monotonic() - last > idle_seconds:
+            try:
+                dbapi_connection.ping()
+            except Exception as exc:  # noqa: BLE001 - any failure means the connection is unusable
+                raise DisconnectionError(f"stale pooled connection: {exc}") from exc
 
 
 def count_statement(_conn, _cursor, statement, *_args):

@@ -8,6 +8,7 @@ schema lacks.
 
 from dataclasses import dataclass, field
 
+from flask import current_app, has_app_context
 from sqlalchemy import func, literal, null, select
 
 from pyispyb.app.exceptions import BadRequest, NotAvailable
@@ -77,12 +78,39 @@ def order_clauses(model, query):
     return [direction(k) for k in keys]
 
 
-def count_rows(model, clauses):
-    """Count the rows of ``model`` matching ``clauses``."""
-    stmt = select(func.count(literal(1))).select_from(model.__table__)
+class Total(int):
+    """The ``total`` of a list: exact, or (``exact`` False) the count limit the matching rows exceed."""
+
+    exact = True
+
+
+def count_limit():
+    """The application's ``LIST_COUNT_LIMIT`` (0: count exactly), outside an application 0."""
+    return current_app.config.get("LIST_COUNT_LIMIT", 0) if has_app_context() else 0
+
+
+def count_rows(model, clauses, limit=None):
+    """Count the rows of ``model`` matching ``clauses``, stopping after ``limit`` (default: ``count_limit()``).
+
+    Counting a million-row table costs a scan of its smallest index; counting at most
+    ``limit + 1`` rows bounds that cost. Beyond the limit the result is ``Total(limit)``
+    with ``exact`` False.
+    """
+    limit = count_limit() if limit is None else limit
+    if not limit:
+        stmt = select(func.count(literal(1))).select_from(model.__table__)
+        if clauses:
+            stmt = stmt.where(*clauses)
+        return Total(db.session.execute(stmt).scalar_one())
+    inner = select(literal(1).label("one")).select_from(model.__table__)
     if clauses:
-        stmt = stmt.where(*clauses)
-    return db.session.execute(stmt).scalar_one()
+        inner = inner.where(*clauses)
+    counted = db.session.execute(select(func.count()).select_from(inner.limit(limit + 1).subquery())).scalar_one()
+    if counted <= limit:
+        return Total(counted)
+    total = Total(limit)
+    total.exact = False
+    return total
 
 
 def fetch_dicts(stmt):
@@ -93,7 +121,8 @@ def fetch_dicts(stmt):
 def list_page(model, query, clauses=(), columns=None):
     """Return ``(total, rows)`` for one page of ``model`` restricted by ``clauses`` and ``query``.
 
-    Two queries whatever the page size: one count, one select.
+    Two queries whatever the page size: one count (bounded by ``LIST_COUNT_LIMIT``, see
+    :func:`count_rows`), one select.
     """
     require_tables(model)
     where = list(clauses) + filter_clauses(model, query.filters)
