@@ -33,13 +33,8 @@ class StatementRecorder:
 
 def explain(connection, statement, parameters):
     """Return the EXPLAIN rows of a SELECT as dicts (table, type, key, rows)."""
-    raw = connection.connection.dbapi_connection.cursor()
-    try:
-        raw.execute(f"EXPLAIN {statement}", parameters)
-        names = [d[0] for d in raw.description]
-        return [dict(zip(names, row, strict=True)) for row in raw.fetchall()]
-    finally:
-        raw.close()
+    result = connection.exec_driver_sql(f"EXPLAIN {statement}", parameters)
+    return [dict(row) for row in result.mappings()]
 
 
 def full_scans(plan):

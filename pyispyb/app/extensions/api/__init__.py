@@ -1,11 +1,11 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """API extension: the flask-restx ``Api`` under ``API_ROOT``, JSON encoding and Swagger."""
 
-import json
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from flask import Blueprint, current_app, redirect
+import orjson
+from flask import Blueprint, current_app, make_response, redirect
 from flask.json.provider import DefaultJSONProvider
 from flask_restx import Api
 
@@ -52,9 +52,25 @@ class ISPyBJSONProvider(DefaultJSONProvider):
         return json_default(o)
 
 
+def dumps_bytes(data):
+    """Serialise ``data`` to compact UTF-8 JSON the way API responses are written.
+
+    orjson encodes rows 5-10 times faster than the json module (dates natively, in ISO
+    8601 like ``datetime.isoformat()``); :func:`json_default` covers the other types.
+    """
+    return orjson.dumps(data, default=json_default, option=orjson.OPT_NON_STR_KEYS)
+
+
 def dumps(data):
-    """Serialise ``data`` to compact JSON the way API responses are written."""
-    return json.dumps(data, default=json_default, separators=(",", ":"))
+    """Serialise ``data`` to compact JSON text (see :func:`dumps_bytes`)."""
+    return dumps_bytes(data).decode()
+
+
+def output_json(data, code, headers=None):
+    """flask-restx representation of ``application/json`` with :func:`dumps_bytes`."""
+    response = make_response(dumps_bytes(data), code)
+    response.headers.extend(headers or {})
+    return response
 
 
 def init_app(app):
@@ -76,6 +92,7 @@ def init_app(app):
         security="bearer",
         validate=False,
     )
+    api.representation("application/json")(output_json)
     register_api_handlers(api)
     app.extensions["ispyb_api"] = api
     return api
