@@ -11,7 +11,7 @@ import os
 import secrets
 from pathlib import Path
 
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import create_engine, event, inspect
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +72,14 @@ def ensure_demo_database(uri):
     log.warning("demo database ready: %s", path)
 
 
+def _fast_unsafe_sqlite(dbapi_connection, _record):
+    """No fsync while building: 500 DDL statements otherwise cost seconds (the file is renamed when done)."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA synchronous=OFF")
+    cursor.execute("PRAGMA journal_mode=MEMORY")
+    cursor.close()
+
+
 def build_database(uri, scale, seed=1):
     """Create every table on an empty SQLite/MariaDB database and fill it with generated data."""
     import pyispyb.models  # noqa: F401
@@ -79,6 +87,8 @@ def build_database(uri, scale, seed=1):
     from pyispyb.demo_data import generate
 
     engine = create_engine(uri)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _fast_unsafe_sqlite)
     try:
         Base.metadata.create_all(engine)
         return generate(engine, scale=scale, seed=seed)

@@ -67,7 +67,7 @@ def main(argv=None):
         log.info("generated %d rows in %.0f s (%.0f rows/s)", rows, seconds, rows / seconds)
     options = Options(database_uri=uri, scale=args.scale, output=Path(args.output), duration=args.duration,
                       mixed_duration=args.mixed_duration, connections=args.connections, workers=args.workers,
-                      port=args.port, floor_runs=args.floor_runs,
+                      port=args.port, floor_runs=args.floor_runs, rows=rows or 0,
                       baseline=json.loads(Path(args.baseline).read_text()) if args.baseline else None)
     report, paths = benchmark(options)
     sys.stdout.write(paths["markdown"].read_text())

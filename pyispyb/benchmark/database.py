@@ -9,7 +9,7 @@ from sqlalchemy import create_engine
 from pyispyb.demo_data import Plan, generate
 from pyispyb.demo_data.schema import load_reference_schema, mysql_connect
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("benchmark.database")
 
 
 def table_rows(uri, name):

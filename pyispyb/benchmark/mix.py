@@ -17,9 +17,10 @@ OWNED_PROPOSALS = """
           WHERE sp.personId = %(owner_id)s"""
 OWNED_SESSIONS = """
     SELECT sessionId FROM Session_has_Person WHERE personId = %(owner_id)s
-    UNION SELECT sessionId FROM BLSession WHERE proposalId IN (
-        SELECT proposalId FROM Proposal WHERE personId = %(owner_id)s
-        UNION SELECT proposalId FROM ProposalHasPerson WHERE personId = %(owner_id)s)"""
+    UNION SELECT s.sessionId FROM BLSession s JOIN Proposal p ON p.proposalId = s.proposalId
+          WHERE p.personId = %(owner_id)s
+    UNION SELECT s.sessionId FROM BLSession s JOIN ProposalHasPerson m ON m.proposalId = s.proposalId
+          WHERE m.personId = %(owner_id)s"""
 PAGE = 20
 
 
@@ -49,17 +50,18 @@ MIX = [
     Endpoint("login", "/auth/login", user=None, method="POST", weight=1,
              body={"plugin": "dummy", "username": "{owner_login}", "password": "own_proposals,own_sessions"}),
     Endpoint("proposals (own)", f"/proposals?limit={PAGE}", weight=3, lists=True,
-             floor=f"SELECT * FROM Proposal WHERE proposalId IN ({OWNED_PROPOSALS}) ORDER BY proposalId LIMIT {PAGE}"),
+             floor=f"SELECT p.* FROM Proposal p JOIN ({OWNED_PROPOSALS}) o ON o.proposalId = p.proposalId "
+                   f"ORDER BY p.proposalId LIMIT {PAGE}"),
     Endpoint("proposals (all, by code)", f"/proposals?proposalCode=mx&limit={PAGE}&order_by=bltimeStamp&order=desc",
              user="staff", weight=2, lists=True, scaling=True,
              floor=f"SELECT * FROM Proposal WHERE proposalCode = 'mx' "
                    f"ORDER BY bltimeStamp DESC, proposalId DESC LIMIT {PAGE}"),
     Endpoint("proposal item", "/proposals/{owner_proposal_id}", weight=2,
-             floor=f"SELECT * FROM Proposal WHERE proposalId = %(owner_proposal_id)s "
-                   f"AND proposalId IN ({OWNED_PROPOSALS})"),
+             floor=f"SELECT p.* FROM Proposal p JOIN ({OWNED_PROPOSALS}) o ON o.proposalId = p.proposalId "
+                   "WHERE p.proposalId = %(owner_proposal_id)s"),
     Endpoint("sessions (own)", f"/sessions?limit={PAGE}&order_by=startDate&order=desc", weight=3, lists=True,
-             floor=f"SELECT * FROM BLSession WHERE sessionId IN ({OWNED_SESSIONS}) "
-                   f"ORDER BY startDate DESC, sessionId DESC LIMIT {PAGE}"),
+             floor=f"SELECT s.* FROM BLSession s JOIN ({OWNED_SESSIONS}) o ON o.sessionId = s.sessionId "
+                   f"ORDER BY s.startDate DESC, s.sessionId DESC LIMIT {PAGE}"),
     Endpoint("sessions of a proposal", "/sessions?proposalId={proposal_id}", user="staff", weight=3,
              lists=True, scaling=True,
              floor="SELECT * FROM BLSession WHERE proposalId = %(proposal_id)s ORDER BY sessionId LIMIT 100"),
@@ -67,8 +69,8 @@ MIX = [
              weight=2, lists=True, scaling=True,
              floor=f"SELECT * FROM BLSession WHERE beamLineName = %(beamline)s ORDER BY sessionId LIMIT {PAGE}"),
     Endpoint("session item", "/sessions/{owner_session_id}", weight=2,
-             floor=f"SELECT * FROM BLSession WHERE sessionId = %(owner_session_id)s "
-                   f"AND sessionId IN ({OWNED_SESSIONS})"),
+             floor=f"SELECT s.* FROM BLSession s JOIN ({OWNED_SESSIONS}) o ON o.sessionId = s.sessionId "
+                   "WHERE s.sessionId = %(owner_session_id)s"),
     Endpoint("session update", "/sessions/{session_id}", user="staff", method="PATCH", weight=1,
              body={"comments": "benchmark run"}),
     # routes of the other issues: measured as soon as the server has them

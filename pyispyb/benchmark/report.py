@@ -72,19 +72,21 @@ def fmt(value, pattern="{:.2f}"):
 def markdown(report):
     """Return the readable report (Markdown tables)."""
     head = report["settings"]
-    lines = [f"# py-ISPyB benchmark, scale {head['scale']:g} ({head['rows']:,} rows), {head['started']}", "",
+    lines = [f"# py-ISPyB benchmark, scale {head['scale']:g} (about {head['rows']:,} rows), {head['started']}", "",
              f"gunicorn {head['workers']} workers; wrk: latency with 1 connection, throughput with "
              f"{head['connections']} connections, {head['duration']} s each; floor over {head['floor_runs']} runs. "
              f"Machine: {head['machine']}.", "",
-             "| endpoint | req/s | p50 ms | p95 ms | p99 ms | server ms | SQL/req | floor ms | x floor | rows |",
-             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "| endpoint | req/s | p50 ms | p95 ms | p99 ms | server ms | server CPU ms | SQL/req | floor ms "
+             "| x floor | rows |",
+             "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in report["endpoints"]:
         if r["status"] != "measured":
-            lines.append(f"| {r['name']} | skipped: {r['note']} | | | | | | | | |")
+            lines.append(f"| {r['name']} | {r['status']}: {r['note']} | | | | | | | | | |")
             continue
         lines.append(
             f"| {r['name']} | {fmt(r.get('rps'), '{:.0f}')} | {fmt(r.get('p50_ms'))} | {fmt(r.get('p95_ms'))} | "
-            f"{fmt(r.get('p99_ms'))} | {fmt(r.get('server_ms'))} | {fmt(r.get('sql_per_request'), '{}')} | "
+            f"{fmt(r.get('p99_ms'))} | {fmt(r.get('server_ms'))} | {fmt(r.get('server_cpu_ms'))} | "
+            f"{fmt(r.get('sql_per_request'), '{}')} | "
             f"{fmt(r.get('floor_ms'))} | {fmt(r.get('floor_ratio'))} | {fmt(r.get('rows'), '{}')} |")
     mixed = report.get("mixed")
     if mixed:

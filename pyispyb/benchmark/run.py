@@ -15,7 +15,7 @@ from pyispyb.benchmark.floor import time_floor
 from pyispyb.benchmark.mix import MIX, fill, fill_body, floor_parameters
 from pyispyb.demo_data.schema import mysql_connect
 
-log = logging.getLogger(__name__)
+log = logging.getLogger("benchmark.run")  # outside "pyispyb": create_app sets that level
 
 ROUTE_NOT_FOUND = "The requested URL was not found"
 VARIANTS = 10  # distinct requests per endpoint (ids cycled from the fixtures)
@@ -90,10 +90,15 @@ def server_figures(srv, start):
 
 
 def drive(options, config, log_file, results, values, tokens, workdir):
-    """Start gunicorn, run wrk per endpoint and the mixed run; return (mixed summary, worker memory)."""
+    """Start gunicorn; per endpoint run wrk and time the floor; then the mixed run.
+
+    Returns (mixed run summary, worker memory in MB).
+    """
     srv = server.start_gunicorn(config, log_file, options.port, options.workers)
     host = f"http://127.0.0.1:{options.port}"
     script, requests_file = workdir / "replay.lua", workdir / "requests.tsv"
+    connection = mysql_connect(options.database_uri, options.database_uri.rsplit("/", 1)[1])
+    params = floor_parameters(values)
     try:
         by_name = {e.name: e for e in options.mix}
         mixed = []
@@ -104,9 +109,13 @@ def drive(options, config, log_file, results, values, tokens, workdir):
             requests = concrete_requests(endpoint, values, tokens)
             mixed += requests * endpoint.weight
             load.write_requests(requests_file, requests)
-            offset = srv.log_offset()
+            offset, cpu = srv.log_offset(), srv.worker_cpu_seconds()
             latency = load.run_wrk(host, requests_file, script, options.duration, connections=1)
+            result["server_cpu_ms"] = 1000 * (srv.worker_cpu_seconds() - cpu) / max(latency["requests"], 1)
             result["server_ms"], result["sql_per_request"] = server_figures(srv, offset)
+            if endpoint.floor:  # timed right after the endpoint, under the same load from elsewhere
+                floor = time_floor(connection, endpoint.floor, params, runs=options.floor_runs)
+                result.update(floor_ms=floor["median_ms"], floor_rows=floor["rows"], floor_bytes=floor["bytes"])
             throughput = load.run_wrk(host, requests_file, script, options.duration, options.connections,
                                       threads=min(2, options.connections))
             result.update(rps=throughput["rps"], p50_ms=latency["latency_ms"]["p50"],
@@ -128,6 +137,7 @@ def drive(options, config, log_file, results, values, tokens, workdir):
         memory = srv.worker_memory_mb()
     finally:
         srv.stop()
+        connection.close()
     return summary, memory
 
 
@@ -138,19 +148,13 @@ def interleave(requests):
     return shuffled
 
 
-def floors(options, results, values):
-    """Time each read endpoint's floor SQL."""
-    connection = mysql_connect(options.database_uri, options.database_uri.rsplit("/", 1)[1])
-    params = floor_parameters(values)
-    by_name = {e.name: e for e in options.mix}
-    try:
-        for result in results:
-            endpoint = by_name[result["name"]]
-            if result["status"] == "measured" and endpoint.floor:
-                floor = time_floor(connection, endpoint.floor, params, runs=options.floor_runs)
-                result.update(floor_ms=floor["median_ms"], floor_rows=floor["rows"], floor_bytes=floor["bytes"])
-    finally:
-        connection.close()
+def approximate_rows(connection):
+    """Rows of the database according to InnoDB's statistics (approximate, instant)."""
+    cursor = connection.cursor()
+    cursor.execute("SELECT SUM(table_rows) FROM information_schema.tables WHERE table_schema = DATABASE()")
+    rows = int(cursor.fetchone()[0] or 0)
+    cursor.close()
+    return rows
 
 
 def benchmark(options):
@@ -161,17 +165,17 @@ def benchmark(options):
     connection = mysql_connect(options.database_uri, options.database_uri.rsplit("/", 1)[1])
     try:
         values = fixtures.pick_fixtures(connection)
+        rows = options.rows or approximate_rows(connection)
     finally:
         connection.close()
     config, log_file = server.write_config(workdir / "server", options.database_uri)
     create_times = server.time_create_app(config)
     results, tokens = in_process_checks(options, config, values)
     mixed, memory = drive(options, config, log_file, results, values, tokens, workdir)
-    floors(options, results, values)
     extras = {"scale": options.scale, "worker_memory_mb": memory, "create_app_s": create_times}
     targets = report.judge(results, extras, options.baseline)
     body = {
-        "settings": {"scale": options.scale, "rows": options.rows, "started": started, "workers": options.workers,
+        "settings": {"scale": options.scale, "rows": rows, "started": started, "workers": options.workers,
                      "connections": options.connections, "duration": options.duration,
                      "floor_runs": options.floor_runs, "load_average": os.getloadavg(),
                      "machine": f"{os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}"},

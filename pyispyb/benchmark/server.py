@@ -2,7 +2,6 @@
 """Run py-ISPyB under gunicorn for the benchmark, and read what it reports (access log, memory)."""
 
 import json
-import logging
 import os
 import re
 import secrets
@@ -14,7 +13,6 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-log = logging.getLogger(__name__)
 
 API_ROOT = "/ispyb/api/v1"
 ACCESS_LINE = re.compile(
@@ -62,6 +60,10 @@ class Server:
     def access_lines(self, start, end=None):
         """Return the parsed access lines written between two offsets."""
         return parse_access_log(self.log_file, start, end)
+
+    def worker_cpu_seconds(self):
+        """Return the CPU time (user + system) the gunicorn workers used so far."""
+        return sum(cpu_seconds(pid) for pid in child_pids(self.process.pid))
 
     def worker_memory_mb(self):
         """Return the resident memory (MB) of each gunicorn worker."""
@@ -159,6 +161,15 @@ def child_pids(pid):
             if int(fields[1]) == pid:
                 children.append(int(entry.name))
     return sorted(children)
+
+
+def cpu_seconds(pid):
+    """CPU time (user + system) of a process in seconds (Linux /proc)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def rss_mb(pid):
