@@ -51,8 +51,8 @@ class AuthStore(ABC):
         """Record one failed login for each key; forget failures older than ``window`` seconds."""
 
     @abstractmethod
-    def failure_times(self, key, since):
-        """Return the times (epoch seconds, ascending) of the key's failures after ``since``."""
+    def recent_failures(self, key, since, limit):
+        """Return the times (epoch seconds, ascending) of the key's ``limit`` latest failures after ``since``."""
 
     @abstractmethod
     def clear_failures(self, key):
@@ -137,11 +137,12 @@ class SQLiteAuthStore(AuthStore):
             conn.execute("DELETE FROM login_failure WHERE at < ?", (now - window,))
             conn.executemany("INSERT INTO login_failure VALUES (?, ?)", [(key, now) for key in keys])
 
-    def failure_times(self, key, since):
-        """Return the key's failure times after ``since``."""
+    def recent_failures(self, key, since, limit):
+        """Return the key's latest failure times after ``since`` (at most ``limit``, ascending)."""
         rows = self._connection().execute(
-            "SELECT at FROM login_failure WHERE key = ? AND at > ? ORDER BY at", (key, since)).fetchall()
-        return [row[0] for row in rows]
+            "SELECT at FROM login_failure WHERE key = ? AND at > ? ORDER BY at DESC LIMIT ?",
+            (key, since, limit)).fetchall()
+        return sorted(row[0] for row in rows)
 
     def clear_failures(self, key):
         """Forget a key's failures."""

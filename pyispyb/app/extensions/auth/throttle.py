@@ -4,8 +4,9 @@
 Failures are counted over the last ``LOGIN_FAILURE_WINDOW`` seconds in the shared
 :mod:`~pyispyb.app.extensions.auth.store`, so every worker sees them. A username is
 blocked after ``LOGIN_MAX_FAILURES`` failures, an address after
-``LOGIN_MAX_ADDRESS_FAILURES`` (higher: many users may share one address). While blocked,
-credentials are not even checked; a successful login clears the username's failures.
+``LOGIN_MAX_ADDRESS_FAILURES`` (higher: many users may share one address); 0 turns a limit
+off. While blocked, credentials are not even checked; a successful login clears the
+username's failures.
 """
 
 import math
@@ -18,7 +19,8 @@ MAX_KEY_LENGTH = 256
 
 def username_key(username):
     """Return the store key of a username (case-insensitive, bounded)."""
-    return "user:" + username.strip().lower()[:MAX_KEY_LENGTH] if username else None
+    name = username.strip().lower() if isinstance(username, str) else ""
+    return "user:" + name[:MAX_KEY_LENGTH] if name else None
 
 
 def address_key(address):
@@ -31,8 +33,16 @@ class LoginThrottle:
 
     def __init__(self, store, config):
         self.store = store
-        self.window = config["LOGIN_FAILURE_WINDOW"]
-        self.limits = {"user:": config["LOGIN_MAX_FAILURES"], "addr:": config["LOGIN_MAX_ADDRESS_FAILURES"]}
+        self.config = config  # read at each call: the limits may be changed at run time
+
+    @property
+    def window(self):
+        """Seconds over which failures count."""
+        return self.config["LOGIN_FAILURE_WINDOW"]
+
+    def limit(self, key):
+        """Failures that block a key."""
+        return self.config["LOGIN_MAX_FAILURES" if key.startswith("user:") else "LOGIN_MAX_ADDRESS_FAILURES"]
 
     def _keys(self, username, address):
         return [k for k in (username_key(username), address_key(address)) if k]
@@ -41,10 +51,12 @@ class LoginThrottle:
         """Raise :class:`TooManyRequests` (with ``Retry-After``) if the username or address is blocked."""
         now = time.time() if now is None else now
         for key in self._keys(username, address):
-            limit = self.limits[key[:5]]
-            times = self.store.failure_times(key, now - self.window)
+            limit = self.limit(key)
+            if limit < 1:  # 0 turns the limit off
+                continue
+            times = self.store.recent_failures(key, now - self.window, limit)
             if len(times) >= limit:
-                retry = max(1, math.ceil(times[len(times) - limit] + self.window - now))
+                retry = max(1, math.ceil(times[0] + self.window - now))
                 what = "this user name" if key.startswith("user:") else "this address"
                 error = TooManyRequests(f"too many failed logins for {what}: try again in {retry} seconds")
                 error.headers = {"Retry-After": str(retry)}
