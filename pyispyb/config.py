@@ -64,7 +64,7 @@ SETTINGS = {s.name: s for s in [
     _s("AUTH_STORE", (str, type(None)), None,
        "Class (module.Class) keeping revoked tokens and failed logins (default: a SQLite file)."),
     _s("AUTH_STORE_PATH", (str, type(None)), None,
-       "SQLite file of the default store (default: auth-state.sqlite in TEMP_FOLDER)."),
+       "SQLite file of the default store (default: in TEMP_FOLDER/pyispyb-auth)."),
     # HTTP API
     _s("API_ROOT", str, "/ispyb/api/v1", "URL prefix of every route."),
     _s("SWAGGER_UI_URI", (str, bool), "/docs", "Swagger UI path under API_ROOT; false disables it."),

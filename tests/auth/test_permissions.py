@@ -151,3 +151,8 @@ def test_rules_from_the_configuration_file_apply(tmp_path, database):
 def test_a_rule_for_an_unknown_endpoint_stops_the_start(tmp_path, database):
     with pytest.raises(ConfigError, match=r"authorization_rules.proposal: no route .* \(did you mean 'proposals'\?\)"):
         create_app(write_config(tmp_path, database, {"proposal": {"get": ["staff"]}}), run_mode="test")
+
+
+def test_a_rule_on_a_public_route_stops_the_start(tmp_path, database):
+    with pytest.raises(ConfigError, match="authorization_rules.login: this route is public"):
+        create_app(write_config(tmp_path, database, {"login": {"post": ["staff"]}}), run_mode="test")

@@ -37,7 +37,7 @@ def test_logout_revokes_the_token_and_only_that_token(client):
     assert client.get(ME, headers=bearer(other)).status_code == 200
 
 
-def test_revoked_token_is_refused_on_legacy_paths_too(client):
+def test_revoked_token_is_refused_by_data_routes(client):
     token = dummy_token(client)
     client.post(LOGOUT, headers=bearer(token))
     assert client.get("/ispyb/api/v1/proposals", headers=bearer(token)).status_code == 401

@@ -11,7 +11,7 @@ import logging
 from flask import current_app
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from pyispyb.app.exceptions import ISPyBError, Unauthorized
+from pyispyb.app.exceptions import ISPyBError, TooManyRequests, Unauthorized
 from pyispyb.app.extensions.auth.groups import group_permissions
 from pyispyb.app.extensions.auth.plugins.base import AbstractAuthentication, Identity
 from pyispyb.app.extensions.auth.plugins.dummy import DummyAuthentication
@@ -97,7 +97,11 @@ class AuthProvider:
     def login(self, credentials, address):
         """Check credentials (throttled and logged, never the password); return ``(identity, token, claims)``."""
         username, plugin = credentials.get("username"), credentials.get("plugin")
-        self.throttle.check(username, address)
+        try:
+            self.throttle.check(username, address)
+        except TooManyRequests as error:
+            log.warning("login refused: user=%r plugin=%r from %s: %s", username, plugin, address, error.message)
+            raise
         try:
             identity = self.identify(plugin, username, credentials.get("password"), credentials.get("token"))
         except Unauthorized as error:
@@ -152,5 +156,5 @@ def init_app(app):
 
 
 def check_app(app):
-    """Checks once every route is registered: the ``authorization_rules`` must name real endpoints."""
+    """Check, once every route is registered, that the ``authorization_rules`` name real, guarded endpoints."""
     check_rule_endpoints(app)

@@ -16,6 +16,8 @@ from pyispyb.app.exceptions import Forbidden
 from pyispyb.config import ConfigError
 
 EVERYONE = "all"
+#: routes called without a token: logging in, and the Swagger documentation
+PUBLIC_ENDPOINTS = {"login", "legacy_authenticate", "doc", "specs", "root", "static", "index"}
 
 
 def endpoint_name(endpoint):
@@ -49,6 +51,8 @@ def check_rule_endpoints(app):
     """Refuse rules naming endpoints the application does not serve (a misspelt rule would not apply)."""
     known = {endpoint_name(rule.endpoint) for rule in app.url_map.iter_rules()}
     for endpoint in app.config.get("AUTHORIZATION_RULES") or {}:
+        if endpoint in PUBLIC_ENDPOINTS:
+            raise ConfigError(f"authorization_rules.{endpoint}: this route is public (no token), a rule cannot apply")
         if endpoint not in known:
             close = difflib.get_close_matches(endpoint, sorted(known), n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""

@@ -65,20 +65,25 @@ def private_folder(path):
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
     info = path.stat()
     if hasattr(os, "getuid") and info.st_uid != os.getuid():
-        raise ConfigError(f"{path} belongs to another user: set AUTH_STORE_PATH or TEMP_FOLDER")
-    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH) and not info.st_mode & stat.S_ISVTX:
-        raise ConfigError(f"{path} is writable by other users: set AUTH_STORE_PATH or TEMP_FOLDER")
+        raise ConfigError(f"{path} belongs to another user: choose another AUTH_STORE_PATH or TEMP_FOLDER")
+    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        raise ConfigError(f"{path} is writable by other users: choose another AUTH_STORE_PATH or TEMP_FOLDER")
     return path
 
 
 def default_store_path(config):
-    """Return the SQLite file of the default store: AUTH_STORE_PATH, else in TEMP_FOLDER, else per user."""
+    """Return the SQLite file of the default store, in a folder only this user may enter.
+
+    ``AUTH_STORE_PATH`` if set (its folder must be private), else ``TEMP_FOLDER/pyispyb-auth/``,
+    else ``pyispyb-<uid>/`` in the system temp dir.
+    """
     if config.get("AUTH_STORE_PATH"):
         path = Path(config["AUTH_STORE_PATH"])
         private_folder(path.parent)
         return path
     if config.get("TEMP_FOLDER"):
-        return private_folder(config["TEMP_FOLDER"]) / FILE_NAME
+        Path(config["TEMP_FOLDER"]).mkdir(parents=True, exist_ok=True)
+        return private_folder(Path(config["TEMP_FOLDER"]) / "pyispyb-auth") / FILE_NAME
     user = os.getuid() if hasattr(os, "getuid") else getpass.getuser()
     return private_folder(Path(tempfile.gettempdir()) / f"pyispyb-{user}") / FILE_NAME
 
