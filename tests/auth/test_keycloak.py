@@ -1,6 +1,10 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Keycloak plugin against a protocol-level Keycloak: tokens, password grant, JWKS cache, forgeries, Persons."""
 
+import base64
+import hashlib
+import hmac
+import json
 import time
 
 import jwt
@@ -85,29 +89,24 @@ def _forgeries(realm):
     }
 
 
+def _b64(data):
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
 def _hmac_with(key_bytes, claims):
-    import base64
-    import hashlib
-    import hmac
-    import json
-
-    def part(data):
-        return base64.urlsafe_b64encode(json.dumps(data).encode()).rstrip(b"=").decode()
-
-    signing_input = f"{part({'alg': 'HS256', 'typ': 'JWT', 'kid': 'key-1'})}.{part(claims)}"
+    """Sign with HS256 using the realm's public key as the secret (the algorithm-confusion attack)."""
+    signing_input = f"{_b64(json.dumps({'alg': 'HS256', 'typ': 'JWT', 'kid': 'key-1'}).encode())}." \
+                    f"{_b64(json.dumps(claims).encode())}"
     signature = hmac.new(key_bytes, signing_input.encode(), hashlib.sha256).digest()
-    return f"{signing_input}.{base64.urlsafe_b64encode(signature).rstrip(b'=').decode()}"
+    return f"{signing_input}.{_b64(signature)}"
 
 
 def _edit_payload(token, **changes):
-    import base64
-    import json
-
+    """Change claims of a signed token, keeping its signature."""
     header, payload, signature = token.split(".")
     claims = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
     claims.update(changes)
-    edited = base64.urlsafe_b64encode(json.dumps(claims).encode()).rstrip(b"=").decode()
-    return f"{header}.{edited}.{signature}"
+    return f"{header}.{_b64(json.dumps(claims).encode())}.{signature}"
 
 
 #: forgery -> why the plugin refuses it (from its log)
@@ -167,7 +166,7 @@ def test_unknown_login_gets_no_person_unless_the_plugin_creates_it(client, keycl
     assert me(client, again)["person"]["personId"] == person["personId"]
 
 
-def test_existing_person_is_not_duplicated_or_changed(client, keycloak):
+def test_existing_person_is_reused(client, keycloak):
     token = login(client, "keycloak_create", token=keycloak.mint("boaty")).get_json()["token"]
     assert me(client, token)["person"]["personId"] == 1
 

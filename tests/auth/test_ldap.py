@@ -13,6 +13,7 @@ from ruamel.yaml import YAML
 from pyispyb.app.exceptions import ServiceUnavailable
 from pyispyb.app.extensions.auth.plugins.ldap import LdapAuthentication
 from pyispyb.config import ConfigError
+from tests.auth.certificates import write_ca_and_server_certificate
 from tests.auth.conftest import ldap_config
 from tests.auth.ldap_directory import HIDDEN_PASSWORD, PEOPLE, READER_DN, READER_PASSWORD, USERS, free_port
 
@@ -160,8 +161,6 @@ def test_tls_with_the_directory_ca(slapd, transport):
 
 @pytest.mark.parametrize("transport", ["ldaps", "starttls"])
 def test_tls_with_an_unknown_ca_is_refused(slapd, transport, tmp_path):
-    from tests.auth.certificates import write_ca_and_server_certificate
-
     other_ca = write_ca_and_server_certificate(tmp_path, "another CA").ca
     uri = slapd.tls_uri if transport == "ldaps" else slapd.uri
     ldap = plugin(ldap_config(uri, LDAP_START_TLS=transport == "starttls", LDAP_TLS_CA_FILE=str(other_ca)))

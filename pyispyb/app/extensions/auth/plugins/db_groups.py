@@ -2,7 +2,7 @@
 """Plugins whose groups live in the ISPyB database (``UserGroup_has_Person``), as in py-ispyb 1.x.
 
 A subclass proves who the user is (:meth:`get_person`); this base maps the login to a
-``Person`` row (creating it only when the plugin's ``CREATE_PERSON`` option allows) and
+``Person`` row (creating it only when ``creates_persons`` is set, e.g. by ``KEYCLOAK_CREATE_PERSON``) and
 reads the person's groups from the database.
 """
 
@@ -31,7 +31,7 @@ class AbstractDBGroupsAuthentication(AbstractAuthentication):
     """Authenticate elsewhere; take the groups from ``UserGroup_has_Person`` of the user's ``Person``."""
 
     #: create a ``Person`` row for a login the database does not know (set from the plugin's config)
-    create_person = False
+    creates_persons = False
 
     @abstractmethod
     def get_person(self, username, password, token):
@@ -45,7 +45,7 @@ class AbstractDBGroupsAuthentication(AbstractAuthentication):
         if not info.login or len(info.login) > LOGIN_LENGTH:
             log.warning("plugin %r: login %r cannot be a Person.login", self.name, info.login)
             return None
-        if self.create_person and find_person(info.login) is None:
+        if self.creates_persons and find_person(info.login) is None:
             try:
                 create_person(info.login, info.given_name, info.family_name, info.email)
                 log.info("plugin %r: created the Person row of %r", self.name, info.login)

@@ -61,7 +61,7 @@ class KeycloakDBGroupsAuthentication(AbstractDBGroupsAuthentication):
         self.audiences = {audience} if isinstance(audience, str) else set(audience)
         realm_url = f"{o['KEYCLOAK_SERVER_URL'].rstrip('/')}/realms/{o['KEYCLOAK_REALM_NAME']}"
         self.issuer = o["KEYCLOAK_ISSUER"] or realm_url
-        self.create_person = o["KEYCLOAK_CREATE_PERSON"]
+        self.creates_persons = o["KEYCLOAK_CREATE_PERSON"]
         self.jwks = JWKSCache(lambda: self._client().certs(), o["KEYCLOAK_JWKS_CACHE_SECONDS"])
 
     def _client(self):
