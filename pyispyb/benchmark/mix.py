@@ -8,7 +8,7 @@ the same rows (``%(name)s`` parameters from the same fixtures). Entries whose ro
 server does not have yet (a 404 "URL not found") are skipped with a note.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 OWNED_PROPOSALS = """
     SELECT proposalId FROM Proposal WHERE personId = %(owner_id)s
@@ -38,7 +38,6 @@ class Endpoint:
     scaling: bool = False  # a filtered list whose latency must not grow with the database
     lists: bool = False  # a list: its SQL count must not depend on the page size (``limit``)
     issue: str = ""  # where the route comes from (notes on skipped entries)
-    tags: tuple = field(default_factory=tuple)
 
     @property
     def is_read(self):

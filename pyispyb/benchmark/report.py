@@ -10,6 +10,7 @@ MAX_SQL = 5
 SCALING_RATIO = 1.3
 WORKER_MB = 200
 CREATE_APP_S = 3.0
+MAX_ROWS = 1000  # PAGINATION_MAX_LIMIT: no response may hold more rows
 
 
 def median_or_none(values):
@@ -41,6 +42,9 @@ def judge(results, extras, baseline=None):
             constant = len(set(pages.values())) <= 1
             add(f"{r['name']}: SQL per request <= {MAX_SQL}, constant in page size",
                 sql <= MAX_SQL and constant, f"{sql} statements; by page size {pages or 'n/a'}")
+        if r.get("lists") and r.get("rows") is not None:
+            add(f"{r['name']}: response bounded (at most {MAX_ROWS} rows)", r["rows"] <= MAX_ROWS,
+                f"{r['rows']} rows in the first page")
         if r.get("full_scans"):
             add(f"{r['name']}: no full scan of a large table", False, "; ".join(r["full_scans"]))
     if baseline:
