@@ -12,9 +12,9 @@ import os
 from dataclasses import dataclass
 
 import pytest
-from sqlalchemy import event
 from sqlalchemy.orm import scoped_session, sessionmaker
 
+from pyispyb.app.extensions.db import StatementRecorder as QueryCounter
 from tests.support import reference_data as ref
 
 BACKENDS = ("sqlite", "mariadb-v5.0.0", "mariadb-v1.10.4")
@@ -157,31 +157,6 @@ class Auth:
 def auth(client):
     """Token helper (``auth.headers("boaty", ["own_proposals"])``)."""
     return Auth(client)
-
-
-class QueryCounter:
-    """Count the SQL statements run while the context is active."""
-
-    def __init__(self, engine):
-        self.engine = engine
-        self.statements = []
-
-    def _record(self, _conn, _cursor, statement, *_args):
-        if not statement.startswith(("SAVEPOINT", "RELEASE", "ROLLBACK", "BEGIN")):
-            self.statements.append(statement)
-
-    def __enter__(self):
-        self.statements = []
-        event.listen(self.engine, "before_cursor_execute", self._record)
-        return self
-
-    def __exit__(self, *exc):
-        event.remove(self.engine, "before_cursor_execute", self._record)
-
-    @property
-    def count(self):
-        """Statements counted."""
-        return len(self.statements)
 
 
 @pytest.fixture

@@ -3,32 +3,11 @@
 that number, and what ``EXPLAIN`` says (a full scan of a large table is flagged).
 """
 
-from sqlalchemy import event
-
+from pyispyb.app.extensions.db import StatementRecorder
 from pyispyb.benchmark.mix import with_limit
 
 LARGE_TABLE_ROWS = 50_000  # an access type ALL/index over more rows than this is a full scan
 SMALL_PAGE, LARGE_PAGE = 10, 1000
-
-
-class StatementRecorder:
-    """Record the statements (and parameters) an engine executes while active."""
-
-    def __init__(self, engine):
-        self.engine = engine
-        self.statements = []
-
-    def _record(self, _conn, _cursor, statement, parameters, *_args):
-        if not statement.startswith(("SAVEPOINT", "RELEASE", "ROLLBACK", "BEGIN")):
-            self.statements.append((statement, parameters))
-
-    def __enter__(self):
-        self.statements = []
-        event.listen(self.engine, "before_cursor_execute", self._record)
-        return self
-
-    def __exit__(self, *exc):
-        event.remove(self.engine, "before_cursor_execute", self._record)
 
 
 def explain(connection, statement, parameters):
@@ -59,7 +38,7 @@ def check_endpoint(app, client, method, path, headers, body=None, lists=False):
     recorder = StatementRecorder(engine)
     with recorder:
         response = client.open(path, method=method, headers=headers, json=body)
-    statements = list(recorder.statements)
+    statements = list(zip(recorder.statements, recorder.parameters, strict=True))
     payload = response.get_json(silent=True)
     result = {"status": response.status_code, "sql": len(statements), "rows": page_rows(payload)}
     if response.status_code >= 400:
@@ -70,7 +49,7 @@ def check_endpoint(app, client, method, path, headers, body=None, lists=False):
         for limit in (SMALL_PAGE, LARGE_PAGE):
             with recorder:
                 client.open(with_limit(path, limit), method=method, headers=headers)
-            counts[limit] = len(recorder.statements)
+            counts[limit] = recorder.count
         result["sql_by_page_size"] = counts
     if engine.dialect.name in ("mysql", "mariadb") and method == "GET":
         findings, plans = [], []

@@ -32,6 +32,7 @@ def mysql_connect(uri, database=None, multi_statements=False, local_infile=False
         "charset": "utf8mb4",
         "client_flag": flags,
         "local_infile": 1 if local_infile else 0,
+        "connect_timeout": 5,
     }
     if database:
         kwargs["db"] = database

@@ -4,9 +4,10 @@
 import os
 from datetime import date, datetime, time
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from sqlalchemy import Date, DateTime, LargeBinary, Time, create_engine, insert
+
+from pyispyb.demo_data.schema import mysql_connect
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA_VERSIONS = ("v5.0.0", "v1.10.4")
@@ -149,23 +150,7 @@ def load_into_sqlite(uri, version="v5.0.0"):
 
 def server_connect(server_uri, database=None, multi=False):
     """Connect to a MariaDB server with MySQLdb."""
-    import MySQLdb
-    from MySQLdb.constants.CLIENT import MULTI_STATEMENTS
-
-    parts = urlsplit(server_uri)
-    kwargs = {
-        "host": parts.hostname or "127.0.0.1",
-        "port": parts.port or 3306,
-        "user": parts.username or "root",
-        "passwd": parts.password or "",
-        "charset": "utf8mb4",
-        "connect_timeout": 5,
-    }
-    if database:
-        kwargs["db"] = database
-    if multi:
-        kwargs["client_flag"] = MULTI_STATEMENTS
-    return MySQLdb.connect(**kwargs)
+    return mysql_connect(server_uri, database, multi_statements=multi)
 
 
 def load_into_mariadb(server_uri, database, version):

@@ -151,6 +151,36 @@ def count_statement(_conn, _cursor, statement, *_args):
         g.sql_statements = g.get("sql_statements", 0) + 1
 
 
+class StatementRecorder:
+    """Record the SQL statements (and their parameters) an engine runs while the context is active.
+
+    Savepoint and transaction statements are left out: they are the same whatever a request does.
+    """
+
+    def __init__(self, engine):
+        self.engine = engine
+        self.statements = []
+        self.parameters = []
+
+    def _record(self, _conn, _cursor, statement, parameters, *_args):
+        if not statement.startswith(("SAVEPOINT", "RELEASE", "ROLLBACK", "BEGIN")):
+            self.statements.append(statement)
+            self.parameters.append(parameters)
+
+    def __enter__(self):
+        self.statements, self.parameters = [], []
+        event.listen(self.engine, "before_cursor_execute", self._record)
+        return self
+
+    def __exit__(self, *exc):
+        event.remove(self.engine, "before_cursor_execute", self._record)
+
+    @property
+    def count(self):
+        """Statements recorded."""
+        return len(self.statements)
+
+
 def schema_info():
     """Return the :class:`SchemaInfo` of the current application's database."""
     return current_app.extensions["ispyb_schema"]
