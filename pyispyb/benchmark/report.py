@@ -29,13 +29,21 @@ def judge(results, extras, baseline=None):
         verdicts.append({"target": target, "met": met, "detail": detail})
 
     measured = [r for r in results if r.get("status") == "measured"]
+    login = next((r for r in measured if r.get("sql_per_request") == 0 and r.get("p50_ms")), None)
     for r in measured:
         floor, latency = r.get("floor_ms"), r.get("p50_ms")
         if floor and latency:
             ratio = latency / floor
             r["floor_ratio"] = ratio
+            why = ""
+            if ratio > FLOOR_RATIO:
+                why = (f"; why: {r.get('sql_per_request')} SQL round trips and {fmt(r.get('server_cpu_ms'))} ms "
+                       f"of server CPU per request against one query in the floor")
+                if login and floor < 2 * login["p50_ms"]:
+                    why += (f"; an HTTP request that runs no SQL ({login['name']}) already takes "
+                            f"{login['p50_ms']:.2f} ms")
             add(f"{r['name']}: time per request <= {FLOOR_RATIO:g}x floor", ratio <= FLOOR_RATIO,
-                f"p50 {latency:.2f} ms vs floor {floor:.2f} ms = {ratio:.2f}x")
+                f"p50 {latency:.2f} ms vs floor {floor:.2f} ms = {ratio:.2f}x{why}")
         sql = r.get("sql_per_request")
         pages = r.get("sql_by_page_size") or {}
         if sql is not None and r.get("method") == "GET":
@@ -54,9 +62,12 @@ def judge(results, extras, baseline=None):
             if r.get("scaling") and old and old.get("p50_ms") and r.get("p50_ms"):
                 ratio = r["p50_ms"] / old["p50_ms"]
                 r["growth_ratio"] = ratio
+                sorts = sorted({f"{row['table']} ({row['rows']} rows)" for plan in r.get("explain", [])
+                                for row in plan["plan"] if "filesort" in (row.get("Extra") or "")})
+                why = f"; why: sorts without an index: {', '.join(sorts)}" if sorts and ratio > SCALING_RATIO else ""
                 add(f"{r['name']}: latency growth scale {baseline['scale']:g} -> {extras['scale']:g} "
                     f"<= {SCALING_RATIO:g}x", ratio <= SCALING_RATIO,
-                    f"p50 {old['p50_ms']:.2f} -> {r['p50_ms']:.2f} ms = {ratio:.2f}x")
+                    f"p50 {old['p50_ms']:.2f} -> {r['p50_ms']:.2f} ms = {ratio:.2f}x{why}")
     memory = extras.get("worker_memory_mb") or []
     if memory:
         add(f"worker memory < {WORKER_MB} MB after the run", max(memory) < WORKER_MB,
@@ -79,7 +90,8 @@ def markdown(report):
     lines = [f"# py-ISPyB benchmark, scale {head['scale']:g} (about {head['rows']:,} rows), {head['started']}", "",
              f"gunicorn {head['workers']} workers; wrk: latency with 1 connection, throughput with "
              f"{head['connections']} connections, {head['duration']} s each; floor over {head['floor_runs']} runs. "
-             f"Machine: {head['machine']}.", "",
+             f"Machine: {head['machine']}; load average before/after: {head.get('load_before', '-')} / "
+             f"{head.get('load_after', '-')} (other work on the machine inflates latencies).", "",
              "| endpoint | req/s | p50 ms | p95 ms | p99 ms | server ms | server CPU ms | SQL/req | floor ms "
              "| x floor | rows |",
              "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]

@@ -109,6 +109,7 @@ def drive(options, config, log_file, results, values, tokens, workdir):
             requests = concrete_requests(endpoint, values, tokens)
             mixed += requests * endpoint.weight
             load.write_requests(requests_file, requests)
+            warm_up(host, requests)
             offset, cpu = srv.log_offset(), srv.worker_cpu_seconds()
             latency = load.run_wrk(host, requests_file, script, options.duration, connections=1)
             result["server_cpu_ms"] = 1000 * (srv.worker_cpu_seconds() - cpu) / max(latency["requests"], 1)
@@ -141,6 +142,13 @@ def drive(options, config, log_file, results, values, tokens, workdir):
     return summary, memory
 
 
+def warm_up(host, requests, rounds=3):
+    """Send each request a few times first: both workers compile their statements before the timing."""
+    for _ in range(rounds):
+        for method, path, token, body in requests:
+            server.request_json(host + path, method, body, token)
+
+
 def interleave(requests):
     """Shuffle a weighted request list so that kinds alternate (same order on every run)."""
     shuffled = list(requests)
@@ -160,6 +168,7 @@ def approximate_rows(connection):
 def benchmark(options):
     """Run the whole benchmark; return (report dict, written paths)."""
     started = time.strftime("%Y-%m-%d %H:%M:%S")
+    load_before = round(os.getloadavg()[0], 2)
     workdir = options.output / f"run-s{options.scale:g}"
     workdir.mkdir(parents=True, exist_ok=True)
     connection = mysql_connect(options.database_uri, options.database_uri.rsplit("/", 1)[1])
@@ -177,7 +186,8 @@ def benchmark(options):
     body = {
         "settings": {"scale": options.scale, "rows": rows, "started": started, "workers": options.workers,
                      "connections": options.connections, "duration": options.duration,
-                     "floor_runs": options.floor_runs, "load_average": os.getloadavg(),
+                     "floor_runs": options.floor_runs, "load_before": load_before,
+                     "load_after": round(os.getloadavg()[0], 2),
                      "machine": f"{os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}"},
         "scale": options.scale,
         "fixtures": {k: v for k, v in values.items() if k != "owner_id"},
