@@ -6,6 +6,10 @@ from pyispyb.app.extensions.api import add_namespaces
 
 def init_app(app):
     """Add the core namespaces to the application's API."""
-    from pyispyb.core.routes import autoproc_files, crystal_pdb, data_collection_files, proposals, sessions
+    from pyispyb.core.routes import proposals, sessions
 
-    add_namespaces(app, [proposals.ns, sessions.ns, data_collection_files.ns, autoproc_files.ns, crystal_pdb.ns])
+    add_namespaces(app, [proposals.ns, sessions.ns])
+
+    from pyispyb.core.routes import autoproc_files, crystal_pdb, data_collection_files, dewar_labels
+
+    add_namespaces(app, [data_collection_files.ns, autoproc_files.ns, crystal_pdb.ns, dewar_labels.ns])
