@@ -26,7 +26,17 @@ def test_snapshot_is_served_with_type_length_and_validators(client, auth, data_r
     assert response.headers["Content-Type"] == "image/png"
     assert response.headers["Content-Length"] == str(len(content))
     assert response.headers["ETag"] and response.headers["Last-Modified"]
+    assert response.headers["Accept-Ranges"] == "bytes"
     assert response.headers["Content-Disposition"].startswith("inline; filename=tlys_jan_4_")
+
+
+def test_a_download_runs_a_bounded_number_of_queries(client, auth, data_root, count_queries):
+    data_root.place(snapshot_db_path(data_root), png_bytes())
+    headers = auth.headers("boaty", OWNER)
+    client.get(f"{API}/data_collections/{DC}/snapshot/1", headers=headers)
+    with count_queries() as queries:
+        assert client.get(f"{API}/data_collections/{DC}/snapshot/1", headers=headers).status_code == 200
+    assert queries.count <= 2  # the caller's sessions, then the path with its visibility
 
 
 def test_range_and_conditional_requests(client, auth, data_root):

@@ -75,8 +75,11 @@ def test_hostile_field_values_are_printed_as_text(client, auth, labelled_dewar, 
     assert "root:" not in text
 
 
-def test_html_format_is_escaped_and_locked_down(client, auth, labelled_dewar):
-    response = client.get(f"{API}/dewars/{labelled_dewar}/labels?format=html", headers=auth.headers(*READER))
+def test_html_format_is_escaped_and_locked_down(client, auth, labelled_dewar, count_queries):
+    client.get(f"{API}/dewars/{labelled_dewar}/labels?format=html", headers=auth.headers(*READER))
+    with count_queries() as queries:
+        response = client.get(f"{API}/dewars/{labelled_dewar}/labels?format=html", headers=auth.headers(*READER))
+    assert queries.count == 1  # dewar, shipment, proposal and both contacts in one query
     assert response.status_code == 200 and response.headers["Content-Type"].startswith("text/html")
     html = response.get_data(as_text=True)
     assert "&lt;script&gt;" in html and "<script>" not in html
