@@ -80,17 +80,21 @@ def send_data_file(db_path, *, download_name=None, as_attachment=False, mimetype
 
 
 def server_folder(name, configured=None):
-    """Return a private folder of the server (created with mode 0700): ``configured``, else under TEMP_FOLDER.
+    """Return a folder of the server, created (mode 0700) if needed: ``configured``, else under TEMP_FOLDER.
 
-    ``TEMP_FOLDER`` defaults to ``pyispyb-<uid>`` in the system temporary directory.
+    ``TEMP_FOLDER`` defaults to ``pyispyb-<uid>`` in the system temporary directory; that default is
+    refused when another user owns it (it could have been planted there).
     """
     if configured:
         folder = Path(configured)
     else:
-        base = current_app.config.get("TEMP_FOLDER") or os.path.join(tempfile.gettempdir(), f"pyispyb-{os.getuid()}")
+        base = current_app.config.get("TEMP_FOLDER")
+        if not base:
+            base = Path(tempfile.gettempdir()) / f"pyispyb-{os.getuid()}"
+            base.mkdir(mode=0o700, exist_ok=True)
+            if base.stat().st_uid != os.getuid():
+                log.error("folder %s belongs to another user: refusing to use it", base)
+                raise ServiceUnavailable("the server's scratch folder is not usable (see the server log)")
         folder = Path(base) / name
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    if folder.stat().st_uid != os.getuid():
-        log.error("folder %s belongs to another user: refusing to use it", folder)
-        raise ServiceUnavailable(f"the server's {name} folder is not usable (see the server log)")
     return folder

@@ -10,17 +10,16 @@ from pyispyb.app.extensions.api.params import check_params, flag_param
 from pyispyb.app.extensions.api.swagger import document_model, envelope_model, restx_model_from_schema
 from pyispyb.app.extensions.auth.decorators import current_user
 from pyispyb.app.files import resolve_data_path, send_data_file, send_local_file
-from pyispyb.app.schemas import model_schemas
 from pyispyb.app.thumbnails import find_beamline_thumbnail, made_thumbnail
 from pyispyb.core.models import DataCollectionFileAttachment
 from pyispyb.core.modules import data_files
+from pyispyb.core.schemas.files import DATA_COLLECTION_ATTACHMENT
 
 ns = Namespace("Data collection files", description="Crystal snapshots, plots and attachments of data collections",
                path="/data_collections")
 
-ATTACHMENT = model_schemas(DataCollectionFileAttachment, name="DataCollectionFileAttachment")
 ATTACHMENT_PAGE = document_model(ns, envelope_model(document_model(
-    ns, restx_model_from_schema(ATTACHMENT.read, ATTACHMENT.name))))
+    ns, restx_model_from_schema(DATA_COLLECTION_ATTACHMENT.read, DATA_COLLECTION_ATTACHMENT.name))))
 FILE_RESPONSE = "The file (supports Range, If-None-Match and If-Modified-Since)"
 
 

@@ -83,4 +83,5 @@ class UserOfficeSchema(SyncResource):
     @document_errors(ns, (401, 403))
     def get(self):
         """Get the JSON Schema (draft-07) that proposal documents must follow."""
+        check_params(request.args)
         return document_schema()
