@@ -2,14 +2,13 @@
 """PDB models of crystals: upload round trip, checks, and the RCSB fallback against a local HTTP service."""
 
 import io
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 from pyispyb.core.models import Crystal, Protein
 from tests.files.conftest import API, OWNER
+from tests.support.http_service import QuietHandler, http_service
 
 WRITER = ("own_proposals", "write_samples")
 PDB_TEXT = (b"HEADER    HYDROLASE                               01-JAN-26   1ABC\n"
@@ -19,7 +18,7 @@ PDB_TEXT = (b"HEADER    HYDROLASE                               01-JAN-26   1ABC
 CIF_TEXT = b"data_1ABC\n#\n_entry.id 1ABC\nloop_\n_atom_site.group_PDB\nATOM\n"
 
 
-class FakeRcsb(BaseHTTPRequestHandler):
+class FakeRcsb(QuietHandler):
     """Stands in for the RCSB download service: a few entries, a slow one, a huge one, a wrong one."""
 
     requests = []
@@ -32,24 +31,13 @@ class FakeRcsb(BaseHTTPRequestHandler):
         bodies = {"1ABC.pdb": PDB_TEXT, "1ABC.cif": CIF_TEXT, "2BIG.pdb": PDB_TEXT * 400,
                   "3SLO.pdb": PDB_TEXT, "4BAD.pdb": b"<html>maintenance</html>"}
         body = bodies.get(name)
-        self.send_response(200 if body else 404)
-        self.send_header("Content-Length", str(len(body or b"")))
-        self.end_headers()
-        self.wfile.write(body or b"")
-
-    def log_message(self, *args):
-        """Stay quiet."""
+        self.answer(200 if body else 404, body or b"")
 
 
 @pytest.fixture(scope="module")
 def rcsb_url():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), FakeRcsb)
-    server.block_on_close = False  # do not wait for the slow answer at the end
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/download"
-    server.shutdown()
-    server.server_close()
+    with http_service(FakeRcsb) as base:
+        yield f"{base}/download"
 
 
 @pytest.fixture

@@ -2,13 +2,12 @@
 """User-office plug-ins: the Dummy default, the JSON-documents plug-in (folder and URL), configuration checks."""
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 from pyispyb.app.extensions.user_office import (DummyUserOffice, JSONDocumentsUserOffice, plugin_from_settings)
 from pyispyb.config import ConfigError
+from tests.support.http_service import QuietHandler, http_service
 from tests.user_office.documents import FIRST_IMPORT, NOTHING, document
 
 API = "/ispyb/api/v1"
@@ -23,27 +22,19 @@ def second_document():
     return other
 
 
-class UserOfficeService(BaseHTTPRequestHandler):
+class UserOfficeService(QuietHandler):
     """Stands in for a user office publishing proposal documents over HTTP."""
 
     def do_GET(self):  # noqa: N802 - the http.server API
         body = {"/ispyb/uo/4244.json": json.dumps(document(proposal={**document()["proposal"],
                                                                     "proposalNumber": "4244"})).encode()}.get(self.path)
-        self.send_response(200 if body else 404)
-        self.end_headers()
-        self.wfile.write(body or b"")
-
-    def log_message(self, *args):
-        """Stay quiet."""
+        self.answer(200 if body else 404, body or b"")
 
 
 @pytest.fixture(scope="module")
 def office_url():
-    server = ThreadingHTTPServer(("127.0.0.1", 0), UserOfficeService)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/ispyb/{{code}}/{{number}}.json"
-    server.shutdown()
-    server.server_close()
+    with http_service(UserOfficeService) as base:
+        yield f"{base}/ispyb/{{code}}/{{number}}.json"
 
 
 @pytest.fixture
