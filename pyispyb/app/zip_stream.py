@@ -14,6 +14,8 @@ log = logging.getLogger(__name__)
 
 READ_CHUNK = 1 << 20
 MISSING_NOTE = "MISSING.txt"
+COMPRESS_LEVEL = 1  # fast: deflating at the default level is several times slower for little gain
+ALREADY_COMPRESSED = (".gz", ".bz2", ".xz", ".zst", ".zip", ".png", ".jpg", ".jpeg", ".gif", ".h5", ".mp4")
 
 
 class _ChunkSink:
@@ -49,7 +51,12 @@ def unique_entry_name(name, taken):
 def _write_member(archive, sink, entry_name, path):
     """Copy one file into the archive, yielding the bytes produced so far after each chunk."""
     info = zipfile.ZipInfo.from_file(path, entry_name)
-    info.compress_type = zipfile.ZIP_DEFLATED
+    stored = entry_name.lower().endswith(ALREADY_COMPRESSED)
+    info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+    try:
+        info.compress_level = COMPRESS_LEVEL  # Python 3.13+
+    except AttributeError:
+        info._compresslevel = COMPRESS_LEVEL  # the same field before Python 3.13
     with open(path, "rb") as source, archive.open(info, "w") as target:
         while chunk := source.read(READ_CHUNK):
             target.write(chunk)
@@ -66,7 +73,8 @@ def zip_chunks(members):
     """
     sink = _ChunkSink()
     taken, missing = set(), []
-    archive = zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_DEFLATED, allowZip64=True)
+    archive = zipfile.ZipFile(sink, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=COMPRESS_LEVEL,
+                              allowZip64=True)
     try:
         for name, path, reason in members:
             if path is None:
