@@ -140,3 +140,17 @@ def test_label_without_contacts_still_prints(client, auth, data_root, tmp_path):
     response = client.get(f"{API}/dewars/{DEWAR}/labels", headers=auth.headers(*READER))
     text = pdf_text(response.data, tmp_path)
     assert "no sending lab contact recorded" in text and "Dewar-1-cm0001-1" in text
+
+
+def test_the_converter_reads_no_local_file(app, tmp_path, monkeypatch):
+    from pyispyb.app.html_pdf import html_to_pdf, wkhtmltopdf_binary
+
+    monkeypatch.setitem(app.config, "TEMP_FOLDER", str(tmp_path / "scratch"))
+    secret = tmp_path / "secret.txt"
+    secret.write_text("LOCAL-SECRET-TEXT")
+    page = (f'<p>before</p><iframe src="file://{secret}" width="400" height="80"></iframe>'
+            f'<object data="file://{secret}"></object><p>after</p>')
+    with app.app_context():
+        text = pdf_text(html_to_pdf(page, binary=wkhtmltopdf_binary()), tmp_path)
+    assert "before" in text and "after" in text
+    assert "LOCAL-SECRET-TEXT" not in text

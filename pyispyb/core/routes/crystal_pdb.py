@@ -47,7 +47,10 @@ def uploaded_file():
     limit = current_app.config["MAX_UPLOAD_SIZE"]
     if (request.content_length or 0) > limit + MULTIPART_OVERHEAD:
         raise PayloadTooLarge(f"the upload is larger than {limit} bytes")
-    request.max_content_length = limit + MULTIPART_OVERHEAD
+    try:
+        request.max_content_length = limit + MULTIPART_OVERHEAD  # also bounds chunked bodies (Flask 3.1+)
+    except AttributeError:
+        pass  # Flask 3.0: the declared length was checked above, the copy counts the bytes
     upload = request.files.get("file")
     if upload is None or not upload.filename:
         raise ValidationFailed("send the model as the multipart field 'file'",

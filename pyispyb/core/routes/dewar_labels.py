@@ -38,11 +38,11 @@ class DewarLabels(AuthenticatedResource):
         """Get the printable labels of a dewar (PDF, or HTML with format=html)."""
         check_params(request.args, ("format",))
         output = choice_param(request.args, "format", ("pdf", "html"), "pdf")
-        binary = wkhtmltopdf_binary(current_app.config.get("WKHTMLTOPDF_PATH")) if output == "pdf" else None
         html = dewar_labels.label_html(current_user(), dewar_id)
         if output == "html":
             response = label_response(html, "text/html", f"dewar_{dewar_id}_label.html", as_attachment=False)
             response.headers["Content-Security-Policy"] = HTML_POLICY
             return response
+        binary = wkhtmltopdf_binary(current_app.config.get("WKHTMLTOPDF_PATH"))
         pdf = html_to_pdf(html, binary=binary, page_options=PAGE_OPTIONS)
         return label_response(pdf, "application/pdf", f"dewar_{dewar_id}_label.pdf", as_attachment=True)
