@@ -74,7 +74,7 @@ class ImportRun:
             del values[name]
         return values
 
-    def upsert(self, model, existing, values, key=None):
+    def upsert(self, model, existing, values):
         """Insert ``values`` when ``existing`` is None, else update the columns that differ; return the key value."""
         table = model.__table__
         values = self._present(model, dict(values))
@@ -83,7 +83,7 @@ class ImportRun:
             self.created[table.name] += 1
             return result.inserted_primary_key[0] if result.inserted_primary_key else None
         changed = {name: value for name, value in values.items() if existing.get(name) != value}
-        key_columns = key or list(table.primary_key.columns)
+        key_columns = list(table.primary_key.columns)
         if changed:
             where = and_(*[column == existing[column.name] for column in key_columns])
             db.session.execute(update(table).where(where).values(**changed))
