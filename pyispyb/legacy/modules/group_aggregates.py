@@ -35,6 +35,8 @@ PROCESSING = [
     (None, "AutoProcIntegration_dataCollectionId", "dataCollectionId"),
     (None, "autoProcScalingId", "autoProcScalingId"),
     (None, "AutoProcProgram_autoProcProgramId", "autoProcProgramId"),
+    (None, "ccHalf", "ccHalf"),
+    (None, "meanIOverSigI", "meanIOverSigI"),
 ]
 
 
@@ -51,17 +53,24 @@ def _processing_rows(dc_ids):
     return (select(API.dataCollectionId.label("dataCollectionId"), APP.processingPrograms, APP.processingStatus,
                    APP.autoProcProgramId, API.autoProcIntegrationId, *cells, AP.autoProcId,
                    STATS.scalingStatisticsType, STATS.resolutionLimitHigh, STATS.resolutionLimitLow, STATS.rMerge,
-                   STATS.completeness, AP.spaceGroup, SCALING.autoProcScalingId,
+                   STATS.completeness, source_column("AutoProcScalingStatistics", "meanIOverSigI"),
+                   source_column("AutoProcScalingStatistics", "ccHalf"), AP.spaceGroup, SCALING.autoProcScalingId,
                    STATS.autoProcScalingStatisticsId.label("statisticsId"))
             .select_from(source).where(API.dataCollectionId.in_(dc_ids))
             .order_by(API.dataCollectionId, API.autoProcIntegrationId, STATS.autoProcScalingStatisticsId))
 
 
-def processing_lists(dc_ids):
-    """``{dataCollectionId: {list key: "a, b, ..."}}``: one item per integration x statistics row."""
+GROUP_LISTS = [(key, source) for key, _first, source in PROCESSING if key]
+
+
+def processing_lists(dc_ids, lists=GROUP_LISTS, null_as=None):
+    """``{dataCollectionId: {list key: "a, b, ..."}}``: one item per integration x statistics row.
+
+    ``lists`` is ``[(key, source label)]``; ``null_as`` writes NULLs as that text instead of skipping them.
+    """
     inner = _processing_rows(dc_ids).subquery("processing")
     order = [inner.c.autoProcIntegrationId, inner.c.statisticsId]
-    lists = [concat_list(inner.c[source], order_by=order).label(key) for key, _first, source in PROCESSING if key]
+    lists = [concat_list(inner.c[source], order_by=order, null_as=null_as).label(key) for key, source in lists]
     stmt = select(inner.c.dataCollectionId, *lists).group_by(inner.c.dataCollectionId)
     return {row.pop("dataCollectionId"): row for row in fetch_dicts(stmt)}
 

@@ -6,7 +6,7 @@ The Java rows carry comma-joined lists computed with MySQL's ``GROUP_CONCAT``; S
 argument with ``DISTINCT``). :class:`concat_list` renders the right one for each dialect.
 """
 
-from sqlalchemy import Float, Integer, Numeric, String, case, cast, func
+from sqlalchemy import Float, Integer, Numeric, String, case, cast, func, literal
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
@@ -21,30 +21,34 @@ class concat_list(FunctionElement):  # noqa: N801 - used like a SQL function
     ``order_by`` orders the items on MySQL/MariaDB; on SQLite, select from a subquery
     already ordered the same way (SQLite keeps the scan order). ``distinct`` lists
     each value once and always uses the ``","`` separator (SQLite's only choice).
-    NULL values are skipped, as both databases do.
+    NULL values are skipped, as both databases do, unless ``null_as`` names a text for them.
     """
 
     type = String()
     name = "concat_list"
     inherit_cache = False
 
-    def __init__(self, expr, *, separator=", ", order_by=(), distinct=False):
+    def __init__(self, expr, *, separator=", ", order_by=(), distinct=False, null_as=None):
         self.separator = "," if distinct else separator
+        self.null_as = null_as
         self.order_by = list(order_by)
         self.distinct = distinct
         super().__init__(expr)
 
 
 def _argument(element, compiler, **kw):
-    return compiler.process(list(element.clauses)[0], **kw)
+    argument = list(element.clauses)[0]
+    if compiler.dialect.name not in MYSQL_DIALECTS and isinstance(argument.type, (Float, Numeric)):
+        # SQLite prints 90.0 where MySQL prints 90
+        argument = case((argument == cast(argument, Integer), cast(argument, Integer)), else_=argument)
+    if element.null_as is not None:
+        argument = func.coalesce(argument, literal(element.null_as, String()))
+    return compiler.process(argument, **kw)
 
 
 @compiles(concat_list)
 def _concat_list_sqlite(element, compiler, **kw):
-    argument = list(element.clauses)[0]
-    if isinstance(argument.type, (Float, Numeric)):  # print 90.0 as MySQL does: 90
-        argument = case((argument == cast(argument, Integer), cast(argument, Integer)), else_=argument)
-    expr = compiler.process(argument, **kw)
+    expr = _argument(element, compiler, **kw)
     if element.distinct:
         return f"group_concat(DISTINCT {expr})"
     separator = compiler.render_literal_value(element.separator, String())
