@@ -213,4 +213,6 @@ def attach(rows):
         for found in by_group:
             row.update(found.get(row["DataCollectionGroup_dataCollectionGroupId"], {}))
         row.update(steps.get(row["Workflow_workflowId"], {}))
+        if row.get("totalNumberOfImages") is not None:  # a DECIMAL on MariaDB: the same number everywhere
+            row["totalNumberOfImages"] = float(row["totalNumberOfImages"])
     return rows

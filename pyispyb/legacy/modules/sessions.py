@@ -127,4 +127,6 @@ def attach_counts(rows):
              + _experiment_counts(ids) + _last_groups(ids))
     for counts in found:
         by_id[counts.pop("sessionId")].update(counts)
+    for row in rows:  # a SUM is a DECIMAL on MariaDB: answer a number of the same type on every database
+        row["imagesCount"] = None if row["imagesCount"] is None else float(row["imagesCount"])
     return rows
