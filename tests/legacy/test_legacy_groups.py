@@ -74,7 +74,6 @@ def test_group_list_costs_the_same_queries_for_one_or_many_sessions(legacy, coun
         assert len(legacy.client.get(one).get_json()) == 3
     with count_queries() as many_count:
         assert len(legacy.client.get(many).get_json()) >= 5
-    print(f"group list queries: one session {one_count.count}, three sessions {many_count.count}")
     assert one_count.count == many_count.count <= 12
 
 

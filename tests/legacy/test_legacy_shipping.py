@@ -13,7 +13,8 @@ def test_shipping_list_has_one_row_per_shipment_dewar_and_container(legacy):
         (7231, 8578, 34888), (7227, 8572, 34864), (7227, 8572, 34874), (7227, 8572, 34877), (7227, 8572, 34879),
         (6988, 8287, 33049)]
     row = rows[-1]
-    assert row["Shipping_shippingName"] == "Default Shipping:cm14451-1" and row["Dewar_code"] == "Default Dewar:cm14451-1"
+    assert row["Shipping_shippingName"] == "Default Shipping:cm14451-1"
+    assert row["Dewar_code"] == "Default Dewar:cm14451-1"
     assert (row["sampleCount"], row["stockSolutionCount"]) == (1, 0)
     assert len(row) == 19 + 9 + 16 + 2
 

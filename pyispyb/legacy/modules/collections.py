@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from pyispyb.app.extensions.db.queries import fetch_dicts
 from pyispyb.core import models as m
 from pyispyb.legacy.modules import group_aggregates as aggregates
-from pyispyb.legacy.modules.common import site_expr, site_table, source_column, visible
+from pyispyb.legacy.modules.common import paged, site_expr, site_table, source_column, visible
 from pyispyb.legacy.modules.group_columns import plain
 from pyispyb.legacy.modules.sql import concat_list
 
@@ -76,7 +76,7 @@ def _mesh_values(workflow_ids):
     return {row.pop("workflowId"): row for row in fetch_dicts(stmt)}
 
 
-def group_collection_rows(user, proposal_id, group_ids):
+def group_collection_rows(user, proposal_id, group_ids, page=None):
     """Return the data collection rows of the groups the user may see, newest first."""
     if not group_ids:
         return []
@@ -87,7 +87,7 @@ def group_collection_rows(user, proposal_id, group_ids):
               .join(m.BLSession, m.BLSession.sessionId == DCG.sessionId))
     stmt = (select(*[source_column(table, name, key) for key, table, name in COLLECTION_COLUMNS])
             .select_from(source).where(*where).order_by(DC.startTime.desc(), DC.dataCollectionId.desc()))
-    rows = fetch_dicts(stmt)
+    rows = fetch_dicts(paged(stmt, page))
     dc_ids = [row["dataCollectionId"] for row in rows]
     if not dc_ids:
         return rows

@@ -5,7 +5,7 @@ from sqlalchemy import func, select
 
 from pyispyb.app.extensions.db.queries import attach_parent, fetch_dicts
 from pyispyb.core import models as m
-from pyispyb.legacy.modules.common import source_column, visible
+from pyispyb.legacy.modules.common import paged, source_column, visible
 from pyispyb.legacy.modules.group_columns import prefixed
 
 SAMPLE, DCG = m.BLSample, m.DataCollectionGroup
@@ -45,7 +45,7 @@ CRYSTAL_VO = [
 ]
 
 
-def sample_rows(user, proposal_id, where=(), group_where=()):
+def sample_rows(user, proposal_id, where=(), group_where=(), page=None):
     """Return ``v_mx_sample`` rows of the proposal's samples matching ``where``.
 
     One row per sample; its session columns and ``DataCollectionGroup_dataCollectionGroupId``
@@ -68,35 +68,35 @@ def sample_rows(user, proposal_id, where=(), group_where=()):
     stmt = (select(*[source_column(table, name, key) for key, table, name in SAMPLE_COLUMNS],
                    last.c.groupId.label("DataCollectionGroup_dataCollectionGroupId"))
             .select_from(source).where(*where).order_by(SAMPLE.blSampleId))
-    return fetch_dicts(stmt)
+    return fetch_dicts(paged(stmt, page))
 
 
-def session_sample_rows(user, proposal_id, session_id):
+def session_sample_rows(user, proposal_id, session_id, page=None):
     """Return the sample rows of the samples collected during a session."""
     in_session = select(DCG.blSampleId).where(DCG.sessionId == session_id)
-    return sample_rows(user, proposal_id, [SAMPLE.blSampleId.in_(in_session)], [DCG.sessionId == session_id])
+    return sample_rows(user, proposal_id, [SAMPLE.blSampleId.in_(in_session)], [DCG.sessionId == session_id], page)
 
 
 def _vo(row, mapping):
     return {key: row.get(name) for key, name in mapping}
 
 
-def protein_vos(user, proposal_id, where=()):
+def protein_vos(user, proposal_id, where=(), page=None):
     """Return ``Protein3VO`` dicts of the proposal's proteins."""
     stmt = (select(*[source_column("Protein", name) for _key, name in PROTEIN_VO])
             .where(m.Protein.proposalId == proposal_id, *where, *visible(user, m.Protein))
             .order_by(m.Protein.proteinId))
-    return [_vo(row, PROTEIN_VO) for row in fetch_dicts(stmt)]
+    return [_vo(row, PROTEIN_VO) for row in fetch_dicts(paged(stmt, page))]
 
 
-def crystal_vos(user, proposal_id, where=()):
+def crystal_vos(user, proposal_id, where=(), page=None):
     """Return ``Crystal3VO`` dicts (with ``proteinVO`` and ``diffractionPlanVO``) of the proposal's crystals."""
     names = sorted({name for _key, name in CRYSTAL_VO} | {"proteinId", "diffractionPlanId"})
     stmt = (select(*[source_column("Crystal", name) for name in names])
             .join(m.Protein, m.Protein.proteinId == m.Crystal.proteinId)
             .where(m.Protein.proposalId == proposal_id, *where, *visible(user, m.Crystal))
             .order_by(m.Crystal.crystalId))
-    rows = fetch_dicts(stmt)
+    rows = fetch_dicts(paged(stmt, page))
     proteins = [source_column("Protein", name) for _key, name in PROTEIN_VO]
     attach_parent(rows, key="proteinId", column=m.Protein.proteinId, name="protein", columns=proteins)
     attach_parent(rows, key="diffractionPlanId", column=m.DiffractionPlan.diffractionPlanId, name="plan")

@@ -5,7 +5,7 @@ from sqlalchemy import select
 
 from pyispyb.app.extensions.db.queries import fetch_dicts
 from pyispyb.core import models as m
-from pyispyb.legacy.modules.common import source_column, visible
+from pyispyb.legacy.modules.common import paged, source_column, visible
 from pyispyb.legacy.modules.group_columns import plain
 
 SAMPLE_COLUMNS = [
@@ -34,7 +34,7 @@ XRF_COLUMNS = [
 ]
 
 
-def _scan_rows(user, model, columns, proposal_id, session_id):
+def _scan_rows(user, model, columns, proposal_id, session_id, page):
     source = (model.__table__
               .join(m.BLSession, m.BLSession.sessionId == model.sessionId)
               .outerjoin(m.BLSample, m.BLSample.blSampleId == model.blSampleId)
@@ -44,14 +44,14 @@ def _scan_rows(user, model, columns, proposal_id, session_id):
     stmt = (select(*[source_column(table, name, label) for label, table, name in columns]).select_from(source)
             .where(model.sessionId == session_id, m.BLSession.proposalId == proposal_id, *visible(user, model))
             .order_by(key))
-    return fetch_dicts(stmt)
+    return fetch_dicts(paged(stmt, page))
 
 
-def energy_scan_rows(user, proposal_id, session_id):
+def energy_scan_rows(user, proposal_id, session_id, page=None):
     """Return the energy scans of a session of the proposal."""
-    return _scan_rows(user, m.EnergyScan, ENERGY_SCAN_COLUMNS, proposal_id, session_id)
+    return _scan_rows(user, m.EnergyScan, ENERGY_SCAN_COLUMNS, proposal_id, session_id, page)
 
 
-def xrf_scan_rows(user, proposal_id, session_id):
+def xrf_scan_rows(user, proposal_id, session_id, page=None):
     """Return the XRF spectra of a session of the proposal."""
-    return _scan_rows(user, m.XFEFluorescenceSpectrum, XRF_COLUMNS, proposal_id, session_id)
+    return _scan_rows(user, m.XFEFluorescenceSpectrum, XRF_COLUMNS, proposal_id, session_id, page)

@@ -9,7 +9,7 @@ from pyispyb.app.extensions.auth.permissions import WRITE_SHIPMENTS
 from pyispyb.app.extensions.db import transaction
 from pyispyb.app.extensions.db.queries import attach_children, fetch_dicts, present_columns
 from pyispyb.core import models as m
-from pyispyb.legacy.modules.common import site_table, source_column, visible
+from pyispyb.legacy.modules.common import paged, site_table, source_column, visible
 from pyispyb.legacy.modules.group_columns import plain, prefixed
 
 SHIPPING, DEWAR, CONTAINER = m.Shipping, m.Dewar, m.Container
@@ -68,14 +68,14 @@ def _stock_solution_counts(dewar_ids):
     return {row["boxId"]: row["n"] for row in fetch_dicts(stmt)}
 
 
-def shipping_rows(user, proposal_id, where=()):
+def shipping_rows(user, proposal_id, where=(), page=None):
     """Return Shipping x Dewar x Container rows of the proposal, with ``sampleCount``, ``stockSolutionCount``."""
     source = (SHIPPING.__table__.outerjoin(DEWAR, DEWAR.shippingId == SHIPPING.shippingId)
               .outerjoin(CONTAINER, CONTAINER.dewarId == DEWAR.dewarId))
     stmt = (select(*[source_column(table, name, key) for key, table, name in SHIPPING_COLUMNS]).select_from(source)
             .where(SHIPPING.proposalId == proposal_id, *where, *visible(user, SHIPPING))
             .order_by(SHIPPING.shippingId.desc(), DEWAR.dewarId, CONTAINER.containerId))
-    rows = fetch_dicts(stmt)
+    rows = fetch_dicts(paged(stmt, page))
     samples = _sample_counts(sorted({r["Container_containerId"] for r in rows} - {None}))
     stock = _stock_solution_counts(sorted({r["Dewar_dewarId"] for r in rows} - {None}))
     for row in rows:
@@ -84,7 +84,7 @@ def shipping_rows(user, proposal_id, where=()):
     return rows
 
 
-def dewar_rows(user, proposal_id, where=()):
+def dewar_rows(user, proposal_id, where=(), page=None):
     """Return ``v_dewar_summary`` rows (one per dewar x container x session) with ``sampleCount``."""
     source = (DEWAR.__table__.outerjoin(CONTAINER, CONTAINER.dewarId == DEWAR.dewarId)
               .outerjoin(SHIPPING, SHIPPING.shippingId == DEWAR.shippingId)
@@ -94,7 +94,7 @@ def dewar_rows(user, proposal_id, where=()):
     stmt = (select(*[source_column(table, name, key) for key, table, name in DEWAR_SUMMARY_COLUMNS])
             .select_from(source).where(SHIPPING.proposalId == proposal_id, *where, *visible(user, DEWAR))
             .order_by(DEWAR.dewarId.desc(), CONTAINER.containerId, m.BLSession.sessionId))
-    rows = fetch_dicts(stmt)
+    rows = fetch_dicts(paged(stmt, page))
     samples = _sample_counts(sorted({r["containerId"] for r in rows} - {None}))
     for row in rows:
         row["sampleCount"] = samples.get(row["containerId"], 0)

@@ -26,11 +26,13 @@ def groups_by_sessions(user, proposal, session_ids):
     return groups.session_group_rows(user, proposal_id, parse_ids(session_ids), limit=limit, offset=offset)
 
 
-@legacy_route(ns, f"{MX}/datacollection/datacollectiongroupid/<group_ids>/list", "collections_by_groups")
+@legacy_route(ns, f"{MX}/datacollection/datacollectiongroupid/<group_ids>/list", "collections_by_groups", paged=True)
 def collections_by_groups(user, proposal, group_ids):
     """List the data collections of groups, one row each (J12)."""
     proposal_id = _session_data(user, proposal)
-    return [] if proposal_id is None else collections.group_collection_rows(user, proposal_id, parse_ids(group_ids))
+    if proposal_id is None:
+        return []
+    return collections.group_collection_rows(user, proposal_id, parse_ids(group_ids), page())
 
 
 @legacy_route(ns, f"{MX}/datacollection/<dc_ids>/list", "groups_by_collections")
@@ -82,18 +84,18 @@ def phasing_lists(user, proposal, kind, ids):
     return [[] for _ in values] if proposal_id is None else phasing.phasing_lists(user, proposal_id, kind, values)
 
 
-@legacy_route(ns, f"{MX}/energyscan/session/<int:session_id>/list", "energy_scans")
+@legacy_route(ns, f"{MX}/energyscan/session/<int:session_id>/list", "energy_scans", paged=True)
 def energy_scans(user, proposal, session_id):
     """List the energy scans of a session (J27)."""
     proposal_id = _session_data(user, proposal)
-    return [] if proposal_id is None else scans.energy_scan_rows(user, proposal_id, session_id)
+    return [] if proposal_id is None else scans.energy_scan_rows(user, proposal_id, session_id, page())
 
 
-@legacy_route(ns, f"{MX}/xrfscan/session/<int:session_id>/list", "xrf_scans")
+@legacy_route(ns, f"{MX}/xrfscan/session/<int:session_id>/list", "xrf_scans", paged=True)
 def xrf_scans(user, proposal, session_id):
     """List the XRF spectra of a session (J27)."""
     proposal_id = _session_data(user, proposal)
-    return [] if proposal_id is None else scans.xrf_scan_rows(user, proposal_id, session_id)
+    return [] if proposal_id is None else scans.xrf_scan_rows(user, proposal_id, session_id, page())
 
 
 def proposal_or_404(user, proposal, kind="session"):

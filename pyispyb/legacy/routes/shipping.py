@@ -7,7 +7,7 @@ from pyispyb.app.exceptions import NotFound
 from pyispyb.core import models as m
 from pyispyb.legacy.modules import samples, shipping
 from pyispyb.legacy.modules.common import parse_ids, readable_proposal_id
-from pyispyb.legacy.routes.base import legacy_namespace, legacy_route
+from pyispyb.legacy.routes.base import legacy_namespace, legacy_route, page
 from pyispyb.legacy.routes.mx import proposal_or_404
 
 ns = legacy_namespace("Legacy shipping and samples", "Java-ISPyB shipments, dewars, containers and samples "
@@ -23,11 +23,11 @@ def _proposal_data(user, proposal):
     return readable_proposal_id(user, proposal, "proposal")
 
 
-@legacy_route(ns, f"{PROPOSAL}/shipping/list", "shipping_list")
+@legacy_route(ns, f"{PROPOSAL}/shipping/list", "shipping_list", paged=True)
 def shipping_list(user, proposal):
     """List the proposal's shipments x dewars x containers with sample counts (J18)."""
     proposal_id = _proposal_data(user, proposal)
-    return [] if proposal_id is None else shipping.shipping_rows(user, proposal_id)
+    return [] if proposal_id is None else shipping.shipping_rows(user, proposal_id, page=page())
 
 
 @legacy_route(ns, f"{PROPOSAL}/shipping/<int:shipping_id>/get", "shipping_get", codes=ITEM_CODES,
@@ -37,35 +37,35 @@ def shipping_get(user, proposal, shipping_id):
     return shipping.shipping_description(user, proposal_or_404(user, proposal, "proposal"), shipping_id)
 
 
-@legacy_route(ns, f"{PROPOSAL}/shipping/<int:shipping_id>/dewar/list", "shipping_dewars")
+@legacy_route(ns, f"{PROPOSAL}/shipping/<int:shipping_id>/dewar/list", "shipping_dewars", paged=True)
 def shipping_dewars(user, proposal, shipping_id):
     """List the dewars x containers of a shipment (J20)."""
     proposal_id = _proposal_data(user, proposal)
     where = [m.Shipping.shippingId == shipping_id]
-    return [] if proposal_id is None else shipping.shipping_rows(user, proposal_id, where)
+    return [] if proposal_id is None else shipping.shipping_rows(user, proposal_id, where, page())
 
 
-@legacy_route(ns, f"{PROPOSAL}/dewar/list", "dewar_list")
+@legacy_route(ns, f"{PROPOSAL}/dewar/list", "dewar_list", paged=True)
 def dewar_list(user, proposal):
     """List the proposal's dewars x containers x sessions with sample counts (J21)."""
     proposal_id = _proposal_data(user, proposal)
-    return [] if proposal_id is None else shipping.dewar_rows(user, proposal_id)
+    return [] if proposal_id is None else shipping.dewar_rows(user, proposal_id, page=page())
 
 
-@legacy_route(ns, f"{PROPOSAL}/dewar/session/<int:session_id>/list", "dewars_by_session")
+@legacy_route(ns, f"{PROPOSAL}/dewar/session/<int:session_id>/list", "dewars_by_session", paged=True)
 def dewars_by_session(user, proposal, session_id):
     """List the dewars of the shipments sent for a session (J21)."""
     proposal_id = _proposal_data(user, proposal)
     where = [m.BLSession.sessionId == session_id]
-    return [] if proposal_id is None else shipping.dewar_rows(user, proposal_id, where)
+    return [] if proposal_id is None else shipping.dewar_rows(user, proposal_id, where, page())
 
 
-@legacy_route(ns, f"{PROPOSAL}/dewar/status/<status>/list", "dewars_by_status")
+@legacy_route(ns, f"{PROPOSAL}/dewar/status/<status>/list", "dewars_by_status", paged=True)
 def dewars_by_status(user, proposal, status):
     """List the proposal's dewars with a status (J21)."""
     proposal_id = _proposal_data(user, proposal)
     where = [m.Dewar.dewarStatus == status]
-    return [] if proposal_id is None else shipping.dewar_rows(user, proposal_id, where)
+    return [] if proposal_id is None else shipping.dewar_rows(user, proposal_id, where, page())
 
 
 @legacy_route(ns, f"{PROPOSAL}/shipping/<int:shipping_id>/dewar/<int:dewar_id>/puck/<int:container_id>/get",
@@ -106,33 +106,35 @@ SAMPLE_FILTERS = {
 }
 
 
-@legacy_route(ns, f"{PROPOSAL}/mx/sample/list", "sample_list")
+@legacy_route(ns, f"{PROPOSAL}/mx/sample/list", "sample_list", paged=True)
 def sample_list(user, proposal):
     """List the proposal's samples: v_mx_sample rows (J24)."""
     proposal_id = _proposal_data(user, proposal)
-    return [] if proposal_id is None else samples.sample_rows(user, proposal_id)
+    return [] if proposal_id is None else samples.sample_rows(user, proposal_id, page=page())
 
 
 @legacy_route(ns, f"{PROPOSAL}/mx/sample/<any(containerid, shipmentid, dewarid, crystalId):kind>/<ids>/list",
-              "samples_by")
+              "samples_by", paged=True)
 def samples_by(user, proposal, kind, ids):
     """List the proposal's samples of containers, shipments, dewars or crystals (J24)."""
     proposal_id = _proposal_data(user, proposal)
-    return [] if proposal_id is None else samples.sample_rows(user, proposal_id, [SAMPLE_FILTERS[kind](ids)])
+    if proposal_id is None:
+        return []
+    return samples.sample_rows(user, proposal_id, [SAMPLE_FILTERS[kind](ids)], page=page())
 
 
-@legacy_route(ns, f"{PROPOSAL}/mx/sample/sessionid/<int:session_id>/list", "samples_by_session")
+@legacy_route(ns, f"{PROPOSAL}/mx/sample/sessionid/<int:session_id>/list", "samples_by_session", paged=True)
 def samples_by_session(user, proposal, session_id):
     """List the samples collected during a session (J24)."""
     proposal_id = _proposal_data(user, proposal)
-    return [] if proposal_id is None else samples.session_sample_rows(user, proposal_id, session_id)
+    return [] if proposal_id is None else samples.session_sample_rows(user, proposal_id, session_id, page())
 
 
-@legacy_route(ns, f"{PROPOSAL}/mx/crystal/list", "crystal_list")
+@legacy_route(ns, f"{PROPOSAL}/mx/crystal/list", "crystal_list", paged=True)
 def crystal_list(user, proposal):
     """List the proposal's crystals: Crystal3VO (J25)."""
     proposal_id = _proposal_data(user, proposal)
-    return [] if proposal_id is None else samples.crystal_vos(user, proposal_id)
+    return [] if proposal_id is None else samples.crystal_vos(user, proposal_id, page=page())
 
 
 @legacy_route(ns, f"{PROPOSAL}/mx/crystal/<int:crystal_id>/get", "crystal_get", codes=ITEM_CODES,
@@ -145,15 +147,17 @@ def crystal_get(user, proposal, crystal_id):
     return found[0]
 
 
-@legacy_route(ns, f"{PROPOSAL}/mx/crystal/proteinid/<int:protein_id>/list", "crystals_by_protein")
+@legacy_route(ns, f"{PROPOSAL}/mx/crystal/proteinid/<int:protein_id>/list", "crystals_by_protein", paged=True)
 def crystals_by_protein(user, proposal, protein_id):
     """List the crystals of a protein (J25)."""
     proposal_id = _proposal_data(user, proposal)
-    return [] if proposal_id is None else samples.crystal_vos(user, proposal_id, [m.Crystal.proteinId == protein_id])
+    if proposal_id is None:
+        return []
+    return samples.crystal_vos(user, proposal_id, [m.Crystal.proteinId == protein_id], page())
 
 
-@legacy_route(ns, f"{PROPOSAL}/mx/protein/list", "protein_list")
+@legacy_route(ns, f"{PROPOSAL}/mx/protein/list", "protein_list", paged=True)
 def protein_list(user, proposal):
     """List the proposal's proteins: Protein3VO (J26)."""
     proposal_id = _proposal_data(user, proposal)
-    return [] if proposal_id is None else samples.protein_vos(user, proposal_id)
+    return [] if proposal_id is None else samples.protein_vos(user, proposal_id, page=page())
