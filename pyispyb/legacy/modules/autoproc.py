@@ -5,11 +5,12 @@ from sqlalchemy import func, or_, select
 
 from pyispyb.app.extensions.db.queries import fetch_dicts, present_columns
 from pyispyb.core import models as m
-from pyispyb.legacy.modules.common import source_column, visible
+from pyispyb.legacy.modules.common import collection_context, source_column, visible
+from pyispyb.legacy.modules.group_aggregates import integration_source
 from pyispyb.legacy.modules.sql import concat_list
 
-API, APP, AP = m.AutoProcIntegration, m.AutoProcProgram, m.AutoProc
-SCALING, STATS, HAS_INT = m.AutoProcScaling, m.AutoProcScalingStatistics, m.AutoProcScalingHasInt
+API, APP = m.AutoProcIntegration, m.AutoProcProgram
+SCALING, STATS = m.AutoProcScaling, m.AutoProcScalingStatistics
 DC, DCG, ATTACHMENT = m.DataCollection, m.DataCollectionGroup, m.AutoProcProgramAttachment
 
 PREFIX = "v_datacollection_summary_phasing_"
@@ -82,17 +83,8 @@ def integration_views(user, proposal_id, dc_ids):
     """Return one list per data collection id (in the given order) of its integration rows."""
     if not dc_ids:
         return []
-    source = (API.__table__
-              .join(DC, DC.dataCollectionId == API.dataCollectionId)
-              .join(DCG, DCG.dataCollectionGroupId == DC.dataCollectionGroupId)
-              .join(m.BLSession, m.BLSession.sessionId == DCG.sessionId)
-              .outerjoin(APP, APP.autoProcProgramId == API.autoProcProgramId)
-              .outerjoin(HAS_INT, HAS_INT.autoProcIntegrationId == API.autoProcIntegrationId)
-              .outerjoin(SCALING, SCALING.autoProcScalingId == HAS_INT.autoProcScalingId)
-              .outerjoin(AP, AP.autoProcId == SCALING.autoProcId)
-              .outerjoin(m.BLSample, m.BLSample.blSampleId == DCG.blSampleId)
-              .outerjoin(m.Crystal, m.Crystal.crystalId == m.BLSample.crystalId)
-              .outerjoin(m.Protein, m.Protein.proteinId == m.Crystal.proteinId))
+    source = collection_context(integration_source(statistics=False)
+                                .join(DC, DC.dataCollectionId == API.dataCollectionId))
     stmt = (select(*[source_column(table, name, key) for key, table, name in INTEGRATION_COLUMNS])
             .select_from(source)
             .where(API.dataCollectionId.in_(dc_ids), m.BLSession.proposalId == proposal_id, *visible(user, DCG))

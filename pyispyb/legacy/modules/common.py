@@ -16,6 +16,7 @@ from pyispyb.app import access
 from pyispyb.app.exceptions import Forbidden
 from pyispyb.app.extensions.db import db, schema_info
 from pyispyb.app.extensions.db.base import Base
+from pyispyb.core import models as m
 from pyispyb.core.models import Proposal
 from pyispyb.core.modules.proposals import name_clause
 
@@ -67,6 +68,17 @@ def site_table(name):
     if columns is None:
         return None
     return sql_table(name, *[sql_column(c) for c in sorted(columns)])
+
+
+def collection_context(source):
+    """Join ``source`` (which holds ``DataCollection``) to its group, session, sample, crystal and protein."""
+    group = m.DataCollectionGroup
+    return (source
+            .join(group, group.dataCollectionGroupId == m.DataCollection.dataCollectionGroupId)
+            .join(m.BLSession, m.BLSession.sessionId == group.sessionId)
+            .outerjoin(m.BLSample, m.BLSample.blSampleId == group.blSampleId)
+            .outerjoin(m.Crystal, m.Crystal.crystalId == m.BLSample.crystalId)
+            .outerjoin(m.Protein, m.Protein.proteinId == m.Crystal.proteinId))
 
 
 def existing_proposal_id(value):

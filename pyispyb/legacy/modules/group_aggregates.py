@@ -40,16 +40,22 @@ PROCESSING = [
 ]
 
 
+def integration_source(statistics=True):
+    """``AutoProcIntegration`` joined to its program, scaling and ``AutoProc`` (and statistics shells)."""
+    source = (API.__table__
+              .outerjoin(APP, APP.autoProcProgramId == API.autoProcProgramId)
+              .outerjoin(HAS_INT, HAS_INT.autoProcIntegrationId == API.autoProcIntegrationId)
+              .outerjoin(SCALING, SCALING.autoProcScalingId == HAS_INT.autoProcScalingId))
+    if statistics:
+        source = source.outerjoin(STATS, STATS.autoProcScalingId == SCALING.autoProcScalingId)
+    return source.outerjoin(AP, AP.autoProcId == SCALING.autoProcId)
+
+
 def _processing_rows(dc_ids):
     """Integration x scaling statistics rows of the data collections, in a stable order."""
     cells = [source_column("AutoProcIntegration", c) for c in ("cell_a", "cell_b", "cell_c", "cell_alpha",
                                                                  "cell_beta", "cell_gamma", "anomalous")]
-    source = (API.__table__
-              .outerjoin(APP, APP.autoProcProgramId == API.autoProcProgramId)
-              .outerjoin(HAS_INT, HAS_INT.autoProcIntegrationId == API.autoProcIntegrationId)
-              .outerjoin(SCALING, SCALING.autoProcScalingId == HAS_INT.autoProcScalingId)
-              .outerjoin(STATS, STATS.autoProcScalingId == SCALING.autoProcScalingId)
-              .outerjoin(AP, AP.autoProcId == SCALING.autoProcId))
+    source = integration_source()
     return (select(API.dataCollectionId.label("dataCollectionId"), APP.processingPrograms, APP.processingStatus,
                    APP.autoProcProgramId, API.autoProcIntegrationId, *cells, AP.autoProcId,
                    STATS.scalingStatisticsType, STATS.resolutionLimitHigh, STATS.resolutionLimitLow, STATS.rMerge,

@@ -5,7 +5,7 @@ from sqlalchemy import case, select
 
 from pyispyb.app.extensions.db.queries import fetch_dicts
 from pyispyb.core import models as m
-from pyispyb.legacy.modules.common import source_column, visible
+from pyispyb.legacy.modules.common import collection_context, source_column, visible
 from pyispyb.legacy.modules.group_columns import prefixed
 from pyispyb.legacy.modules.sql import concat_list
 
@@ -87,17 +87,13 @@ def phasing_lists(user, proposal_id, filter_name, ids):
     key_column = FILTERS[filter_name]
     if not ids:
         return []
-    source = (STEP.__table__
-              .outerjoin(m.SpaceGroup, m.SpaceGroup.spaceGroupId == STEP.spaceGroupId)
-              .outerjoin(RUN, RUN.phasingProgramRunId == STEP.programRunId)
-              .join(m.AutoProcScalingHasInt, m.AutoProcScalingHasInt.autoProcScalingId == STEP.autoProcScalingId)
-              .join(API, API.autoProcIntegrationId == m.AutoProcScalingHasInt.autoProcIntegrationId)
-              .join(DC, DC.dataCollectionId == API.dataCollectionId)
-              .join(DCG, DCG.dataCollectionGroupId == DC.dataCollectionGroupId)
-              .join(m.BLSession, m.BLSession.sessionId == DCG.sessionId)
-              .outerjoin(m.BLSample, m.BLSample.blSampleId == DCG.blSampleId)
-              .outerjoin(m.Crystal, m.Crystal.crystalId == m.BLSample.crystalId)
-              .outerjoin(m.Protein, m.Protein.proteinId == m.Crystal.proteinId))
+    source = collection_context(
+        STEP.__table__
+        .outerjoin(m.SpaceGroup, m.SpaceGroup.spaceGroupId == STEP.spaceGroupId)
+        .outerjoin(RUN, RUN.phasingProgramRunId == STEP.programRunId)
+        .join(m.AutoProcScalingHasInt, m.AutoProcScalingHasInt.autoProcScalingId == STEP.autoProcScalingId)
+        .join(API, API.autoProcIntegrationId == m.AutoProcScalingHasInt.autoProcIntegrationId)
+        .join(DC, DC.dataCollectionId == API.dataCollectionId))
     stmt = (select(key_column.label("filterKey"),
                    *[source_column(table, name, key) for key, table, name in PHASING_COLUMNS])
             .select_from(source)

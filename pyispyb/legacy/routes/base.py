@@ -10,9 +10,10 @@ import re
 from flask import current_app, request
 from flask_restx import Namespace, Resource
 
-from pyispyb.app.exceptions import BadRequest
+from pyispyb.app.exceptions import BadRequest, NotFound
 from pyispyb.app.extensions.api.crud_routes import document_errors
 from pyispyb.app.extensions.auth.decorators import authentication_required, current_user
+from pyispyb.legacy.modules.common import parse_ids, readable_proposal_id
 
 PATH_PARAMS = {
     "token": "the token of POST /legacy/authenticate (an Authorization: Bearer header, when sent, wins)",
@@ -64,13 +65,46 @@ def page():
     return limit, _bounded("offset", 0, 2**31)
 
 
-def legacy_route(ns, path, endpoint, *, method="get", codes=(401, 403), paged=False, success="Rows"):
-    """Register ``func(user, **path arguments)`` as the ``method`` of a legacy resource at ``path``."""
+def empty_list(_arguments):
+    """The answer of a list route for an unknown proposal."""
+    return []
+
+
+def empty_lists(name):
+    """The answer of a list-per-id route for an unknown proposal: one empty list per id of ``name``."""
+    return lambda arguments: [[] for _ in parse_ids(arguments[name])]
+
+
+def _with_proposal(user, kwargs, kind, unknown):
+    """Replace the ``proposal`` path value by ``proposal_id``; return an answer for an unknown proposal."""
+    value = kwargs.pop("proposal")
+    proposal_id = readable_proposal_id(user, value, kind)
+    if proposal_id is None:
+        if unknown is None:
+            raise NotFound(f"proposal {value} not found")
+        return unknown(kwargs)
+    kwargs["proposal_id"] = proposal_id
+    return None
+
+
+def legacy_route(ns, path, endpoint, *, method="get", codes=(401, 403), paged=False, success="Rows",
+                 proposal=None, unknown=empty_list):
+    """Register ``func(user, **path arguments)`` as the ``method`` of a legacy resource at ``path``.
+
+    With ``proposal`` ("proposal" or "session": the kind of data read), the ``{proposal}`` path
+    value is checked and passed as ``proposal_id``; an unknown proposal answers ``unknown(path
+    arguments)`` (None: 404).
+    """
 
     def decorator(func):
         def handler(self, **kwargs):
             kwargs.pop("token", None)
-            return func(current_user(), **kwargs)
+            user = current_user()
+            if proposal is not None:
+                answer = _with_proposal(user, kwargs, proposal, unknown)
+                if answer is not None:
+                    return answer
+            return func(user, **kwargs)
 
         handler.__doc__ = func.__doc__
         names = re.findall(r"<(?:[a-z]+:)?([a-z_]+)>", path)

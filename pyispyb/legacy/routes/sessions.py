@@ -3,7 +3,6 @@
 
 from pyispyb.core import models as m
 from pyispyb.legacy.modules import groups, proposals, sessions
-from pyispyb.legacy.modules.common import readable_proposal_id
 from pyispyb.legacy.routes.base import legacy_namespace, legacy_route, page
 
 ns = legacy_namespace("Legacy proposals and sessions", "Java-ISPyB proposal and session lists (token in the path)")
@@ -18,11 +17,10 @@ def proposal_list(user):
     return proposals.proposal_rows(user, limit=limit, offset=offset)
 
 
-@legacy_route(ns, f"{PROPOSAL}/info/get", "proposal_info", codes=(401, 403), success="One description, or []")
-def proposal_info(user, proposal):
+@legacy_route(ns, f"{PROPOSAL}/info/get", "proposal_info", success="One description, or []", proposal="proposal")
+def proposal_info(user, proposal_id):
     """Describe a proposal: [{proposal, proteins, crystals, labcontacts, ...}] (J3)."""
-    proposal_id = readable_proposal_id(user, proposal, "proposal")
-    return [] if proposal_id is None else proposals.proposal_description(user, proposal_id)
+    return proposals.proposal_description(user, proposal_id)
 
 
 @legacy_route(ns, "/<token>/session/list", "session_list", paged=True)
@@ -32,33 +30,25 @@ def session_list(user):
     return sessions.session_rows(user, limit=limit, offset=offset)
 
 
-@legacy_route(ns, f"{PROPOSAL}/session/list", "proposal_session_list", paged=True)
-def proposal_session_list(user, proposal):
+@legacy_route(ns, f"{PROPOSAL}/session/list", "proposal_session_list", paged=True, proposal="session")
+def proposal_session_list(user, proposal_id):
     """List the sessions of a proposal, newest id first (J6)."""
-    proposal_id = readable_proposal_id(user, proposal, "session")
-    if proposal_id is None:
-        return []
     limit, offset = page()
     return sessions.session_rows(user, [m.BLSession.proposalId == proposal_id], limit=limit, offset=offset)
 
 
-@legacy_route(ns, f"{PROPOSAL}/session/sessionId/<int:session_id>/list", "proposal_session_by_id")
-def proposal_session_by_id(user, proposal, session_id):
+@legacy_route(ns, f"{PROPOSAL}/session/sessionId/<int:session_id>/list", "proposal_session_by_id",
+              proposal="session")
+def proposal_session_by_id(user, proposal_id, session_id):
     """List one session of a proposal (J7)."""
-    proposal_id = readable_proposal_id(user, proposal, "session")
-    if proposal_id is None:
-        return []
     return sessions.session_rows(user, [m.BLSession.proposalId == proposal_id, m.BLSession.sessionId == session_id])
 
 
 @legacy_route(ns, f"{PROPOSAL}/session/date/<start>/<end>/list", "proposal_sessions_by_date", codes=(400, 401, 403),
-              paged=True)
-def proposal_sessions_by_date(user, proposal, start, end):
+              paged=True, proposal="session")
+def proposal_sessions_by_date(user, proposal_id, start, end):
     """List the sessions of a proposal overlapping [start, end], newest id first (J8)."""
     window = sessions.overlap_clause(sessions.parse_day(start), sessions.parse_day(end))
-    proposal_id = readable_proposal_id(user, proposal, "session")
-    if proposal_id is None:
-        return []
     limit, offset = page()
     return sessions.session_rows(user, [m.BLSession.proposalId == proposal_id, window], limit=limit, offset=offset)
 
