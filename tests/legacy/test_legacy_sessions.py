@@ -2,6 +2,7 @@
 """Legacy proposal and session lists: Java row shapes, ownership, date windows, bounded query counts."""
 
 import pytest
+from sqlalchemy import text
 
 from tests.legacy.conftest import MANAGER
 
@@ -157,3 +158,14 @@ def test_session_list_costs_the_same_queries_for_one_or_many_sessions(legacy, co
     with count_queries() as many_count:
         assert len(legacy.client.get(many_url).get_json()) == rows
     assert one_count.count == many_count.count <= 9  # v1.10.4 adds one: its SAXS Experiment counts
+
+
+def test_columns_of_older_schemas_are_read_where_the_site_has_them(legacy, db_transaction, database):
+    if database.schema_version == "v1.10.4":
+        db_transaction.execute(text("UPDATE BLSession SET projectCode = 'mx-lysozyme', operatorSiteNumber = '42' "
+                                    "WHERE sessionId = 55167"))
+        expected = ("mx-lysozyme", "42")
+    else:  # v5.0.0 dropped these columns: the keys stay, with null
+        expected = (None, None)
+    [row] = legacy.rows("/proposal/cm14451/session/sessionId/55167/list")
+    assert (row["projectCode"], row["operatorSiteNumber"]) == expected
