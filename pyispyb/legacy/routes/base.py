@@ -87,19 +87,27 @@ def _with_proposal(user, kwargs, kind, unknown):
     return None
 
 
+def _check_choices(kwargs, choices):
+    for name, allowed in choices.items():
+        if kwargs[name] not in allowed:
+            raise NotFound(f"{name} {kwargs[name]!r} is not one of {', '.join(allowed)}")
+
+
 def legacy_route(ns, path, endpoint, *, method="get", codes=(401, 403), paged=False, success="Rows",
-                 proposal=None, unknown=empty_list):
+                 proposal=None, unknown=empty_list, choices=None):
     """Register ``func(user, **path arguments)`` as the ``method`` of a legacy resource at ``path``.
 
     With ``proposal`` ("proposal" or "session": the kind of data read), the ``{proposal}`` path
     value is checked and passed as ``proposal_id``; an unknown proposal answers ``unknown(path
-    arguments)`` (None: 404).
+    arguments)`` (None: 404). ``choices`` maps path arguments to their allowed values (else 404).
     """
+    choices = choices or {}
 
     def decorator(func):
         def handler(self, **kwargs):
             kwargs.pop("token", None)
             user = current_user()
+            _check_choices(kwargs, choices)
             if proposal is not None:
                 answer = _with_proposal(user, kwargs, proposal, unknown)
                 if answer is not None:
@@ -109,9 +117,12 @@ def legacy_route(ns, path, endpoint, *, method="get", codes=(401, 403), paged=Fa
         handler.__doc__ = func.__doc__
         names = re.findall(r"<(?:[a-z]+:)?([a-z_]+)>", path)
         params = {name: {"description": PATH_PARAMS.get(name, name.replace("_", " "))} for name in names}
+        for name, allowed in choices.items():
+            params[name]["enum"] = list(allowed)
         if paged:
             params.update(PAGING_DOC)
-        handler = ns.doc(params=params)(ns.response(200, success)(document_errors(ns, codes)(handler)))
+        codes_ = tuple(sorted(set(codes) | ({404} if choices else set())))
+        handler = ns.doc(params=params)(ns.response(200, success)(document_errors(ns, codes_)(handler)))
         resource = type(f"Legacy_{endpoint}", (LegacyResource,), {method: handler, "__doc__": func.__doc__})
         ns.route(path, endpoint=f"legacy_{endpoint}")(resource)
         return func

@@ -38,16 +38,16 @@ def quality_indicator_plot(user, proposal_id, dc_id):
     return send_data_file(files.quality_plot_path(user, proposal_id, dc_id))
 
 
-@legacy_route(ns, f"{MX}/image/<int:image_id>/<any(thumbnail, get):kind>", "diffraction_image",
-              success="The image", **FILE)
+@legacy_route(ns, f"{MX}/image/<int:image_id>/<kind>", "diffraction_image", success="The image",
+              choices={"kind": files.IMAGE_FILES}, **FILE)
 def diffraction_image(user, proposal_id, image_id, kind):
     """Send the JPEG thumbnail (thumbnail) or JPEG (get) of a diffraction image (J28)."""
     path = files.image_path(user, proposal_id, image_id, kind)
     return send_data_file(path, download_name=os.path.basename(path))
 
 
-@legacy_route(ns, f"{MX}/workflow/step/<int:step_id>/<any(result, image, html):kind>", "workflow_step_file",
-              success="The file", **FILE)
+@legacy_route(ns, f"{MX}/workflow/step/<int:step_id>/<kind>", "workflow_step_file", success="The file",
+              choices={"kind": files.WORKFLOW_STEP_FILES}, **FILE)
 def workflow_step_file(user, proposal_id, step_id, kind):
     """Send a result file of a workflow step (schemas with workflow tables; J28)."""
     return send_data_file(files.workflow_step_path(user, proposal_id, step_id, kind))

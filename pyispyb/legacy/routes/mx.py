@@ -60,8 +60,8 @@ def attachment_lists(user, proposal_id, program_ids):
     return autoproc.attachment_lists(user, proposal_id, parse_ids(program_ids))
 
 
-@legacy_route(ns, f"{MX}/phasing/<any({','.join(phasing.FILTERS)}):kind>/<ids>/list", "phasing_lists",
-              success="One list of phasing rows per id", unknown=empty_lists("ids"), **SESSION_DATA)
+@legacy_route(ns, f"{MX}/phasing/<kind>/<ids>/list", "phasing_lists", success="One list of phasing rows per id",
+              unknown=empty_lists("ids"), choices={"kind": phasing.FILTERS}, **SESSION_DATA)
 def phasing_lists(user, proposal_id, kind, ids):
     """List phasing steps by data collection, group, session, integration, step or sample ids (J17)."""
     return phasing.phasing_lists(user, proposal_id, kind, parse_ids(ids))

@@ -96,8 +96,8 @@ def sample_list(user, proposal_id):
     return samples.sample_rows(user, proposal_id, page=page())
 
 
-@legacy_route(ns, f"{PROPOSAL}/mx/sample/<any(containerid, shipmentid, dewarid, crystalId):kind>/<ids>/list",
-              "samples_by", **LIST)
+@legacy_route(ns, f"{PROPOSAL}/mx/sample/<kind>/<ids>/list", "samples_by", choices={"kind": SAMPLE_FILTERS},
+              **LIST)
 def samples_by(user, proposal_id, kind, ids):
     """List the proposal's samples of containers, shipments, dewars or crystals (J24)."""
     return samples.sample_rows(user, proposal_id, [SAMPLE_FILTERS[kind](ids)], page=page())
