@@ -1,0 +1,112 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""How EM rows hang off data collections: selection by collection, group or session.
+
+Movies, tomograms and (older) motion corrections name their data collection; CTF, ice
+thickness and particle picking hang off motion corrections; classifications off particle
+pickers; grid squares off the atlas of a data collection group. Motion corrections follow
+their movie, or their own ``dataCollectionId`` when they have no movie (rows written before
+movies were recorded).
+"""
+
+from sqlalchemy import and_, or_, select
+
+from pyispyb.app.exceptions import BadRequest
+from pyispyb.core.models import DataCollection, DataCollectionGroup
+from pyispyb.em.models import (CTF, Atlas, FoilHole, GridSquare, MotionCorrection, Movie, ParticleClassification,
+                               ParticleClassificationGroup, ParticlePicker, RelativeIceThickness, Tomogram)
+
+SELECTORS = {
+    "dataCollectionId": "data collection id (repeat for any of)",
+    "dataCollectionGroupId": "data collection group id (repeat for any of)",
+    "sessionId": "session id (repeat for any of)",
+}
+
+
+def collections_of(dc_ids=(), group_ids=(), session_ids=()):
+    """Select the ids of the data collections matching every non-empty list of ids."""
+    stmt = select(DataCollection.dataCollectionId)
+    if dc_ids:
+        stmt = stmt.where(DataCollection.dataCollectionId.in_(dc_ids))
+    if group_ids:
+        stmt = stmt.where(DataCollection.dataCollectionGroupId.in_(group_ids))
+    if session_ids:
+        groups = select(DataCollectionGroup.dataCollectionGroupId).where(DataCollectionGroup.sessionId.in_(session_ids))
+        stmt = stmt.where(DataCollection.dataCollectionGroupId.in_(groups))
+    return stmt
+
+
+def _motion_corrections(dcs):
+    movies = select(Movie.movieId).where(Movie.dataCollectionId.in_(dcs))
+    return or_(MotionCorrection.movieId.in_(movies),
+               and_(MotionCorrection.movieId.is_(None), MotionCorrection.dataCollectionId.in_(dcs)))
+
+
+def _ids(column, dcs):
+    return select(column).where(reach_clause(column.table, dcs))
+
+
+REACH = {
+    Movie.__table__: lambda dcs: Movie.dataCollectionId.in_(dcs),
+    Tomogram.__table__: lambda dcs: Tomogram.dataCollectionId.in_(dcs),
+    MotionCorrection.__table__: _motion_corrections,
+    CTF.__table__: lambda dcs: CTF.motionCorrectionId.in_(_ids(MotionCorrection.motionCorrectionId, dcs)),
+    RelativeIceThickness.__table__: lambda dcs: RelativeIceThickness.motionCorrectionId.in_(
+        _ids(MotionCorrection.motionCorrectionId, dcs)),
+    ParticlePicker.__table__: lambda dcs: ParticlePicker.firstMotionCorrectionId.in_(
+        _ids(MotionCorrection.motionCorrectionId, dcs)),
+    ParticleClassificationGroup.__table__: lambda dcs: ParticleClassificationGroup.particlePickerId.in_(
+        _ids(ParticlePicker.particlePickerId, dcs)),
+    ParticleClassification.__table__: lambda dcs: ParticleClassification.particleClassificationGroupId.in_(
+        _ids(ParticleClassificationGroup.particleClassificationGroupId, dcs)),
+    Atlas.__table__: lambda dcs: Atlas.dataCollectionGroupId.in_(
+        select(DataCollection.dataCollectionGroupId).where(DataCollection.dataCollectionId.in_(dcs))),
+    GridSquare.__table__: lambda dcs: GridSquare.atlasId.in_(_ids(Atlas.atlasId, dcs)),
+    FoilHole.__table__: lambda dcs: FoilHole.gridSquareId.in_(_ids(GridSquare.gridSquareId, dcs)),
+}
+
+
+def reach_clause(table, dcs):
+    """Return a WHERE clause keeping the rows of ``table`` that belong to the data collections ``dcs`` selects."""
+    return REACH[table](dcs)
+
+
+def motion_correction_routes(start):
+    """Return the two joins from ``start`` (which holds DataCollection) to MotionCorrection.
+
+    The first goes through Movie; the second takes motion corrections without a movie by
+    their own ``dataCollectionId``. Each is driven by indexed columns from the data
+    collection side, so a union of both stays fast whatever the size of the tables.
+    """
+    through_movies = start.join(Movie, Movie.dataCollectionId == DataCollection.dataCollectionId).join(
+        MotionCorrection, MotionCorrection.movieId == Movie.movieId)
+    direct = start.join(MotionCorrection, and_(MotionCorrection.dataCollectionId == DataCollection.dataCollectionId,
+                                               MotionCorrection.movieId.is_(None)))
+    return through_movies, direct
+
+
+def int_list(args, name):
+    """Return the integer values of a repeatable query parameter (400 if one is not an integer)."""
+    values = []
+    for raw in args.getlist(name):
+        try:
+            values.append(int(raw))
+        except ValueError:
+            raise BadRequest(f"query parameter {name!r}: {raw!r} is not an integer") from None
+    return values
+
+
+class CollectionFilters:
+    """List parameters selecting EM rows by data collection, group or session, through the tables between."""
+
+    def __init__(self, model):
+        self.table = model.__table__
+        self.params = {name: {"description": text, "in": "query", "type": "integer"}
+                       for name, text in SELECTORS.items()}
+
+    def clauses(self, args):
+        """Return the WHERE clauses of the selectors present in ``args``."""
+        lists = {name: int_list(args, name) for name in SELECTORS}
+        if not any(lists.values()):
+            return []
+        dcs = collections_of(lists["dataCollectionId"], lists["dataCollectionGroupId"], lists["sessionId"])
+        return [reach_clause(self.table, dcs)]

@@ -1,0 +1,132 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""EM statistics per session, data collection group or data collection, aggregated in SQL.
+
+Four queries at most (movies, motion corrections, CTF estimations, ice thickness) whatever
+the number of sessions, groups or collections asked for: each groups its rows by the key.
+"""
+
+from sqlalchemy import func, literal, select, union_all
+
+from pyispyb.app import access
+from pyispyb.app.exceptions import BadRequest, Forbidden, NotFound
+from pyispyb.app.extensions.db import db, require_tables, schema_info
+from pyispyb.core.models import BLSession, DataCollection, DataCollectionGroup
+from pyispyb.em.models import CTF, MotionCorrection, Movie, RelativeIceThickness
+from pyispyb.em.modules.reach import motion_correction_routes
+
+KEYS = {
+    "sessionId": DataCollectionGroup.sessionId,
+    "dataCollectionGroupId": DataCollection.dataCollectionGroupId,
+    "dataCollectionId": DataCollection.dataCollectionId,
+}
+EMPTY = {"movieCount": 0, "motionCorrectionCount": 0, "ctfCount": 0, "averageTotalMotion": None,
+         "averageMotionPerFrame": None, "averageResolution": None, "averageDefocus": None,
+         "averageAstigmatism": None, "averageIceThickness": None}
+
+
+def _start():
+    return DataCollection.__table__.join(
+        DataCollectionGroup, DataCollectionGroup.dataCollectionGroupId == DataCollection.dataCollectionGroupId)
+
+
+def _through_motion_corrections(key, keys, extend, measures):
+    """Union of both motion-correction routes, extended (e.g. to CTF), selecting ``key`` and ``measures``."""
+    branches = [select(key.label("key"), *measures).select_from(extend(route)).where(key.in_(keys))
+                for route in motion_correction_routes(_start())]
+    return union_all(*branches).subquery()
+
+
+def _aggregate(rows, stats, names):
+    for row in rows:
+        stats[row[0]].update(zip(names, row[1:], strict=True))
+
+
+def statistics(by, keys):
+    """Return one statistics row per key (in the order given) for ``by`` in :data:`KEYS`."""
+    require_tables(Movie, MotionCorrection, CTF)
+    key = KEYS[by]
+    stats = {k: {by: k, **EMPTY} for k in keys}
+    if not keys:
+        return []
+    movies = (select(key, func.count(Movie.movieId))
+              .select_from(_start().join(Movie, Movie.dataCollectionId == DataCollection.dataCollectionId))
+              .where(key.in_(keys)).group_by(key))
+    _aggregate(db.session.execute(movies), stats, ["movieCount"])
+    corrections = _through_motion_corrections(key, keys, lambda route: route, [
+        MotionCorrection.totalMotion.label("total"), MotionCorrection.averageMotionPerFrame.label("per_frame")])
+    _aggregate(db.session.execute(
+        select(corrections.c.key, func.count(literal(1)), func.avg(corrections.c.total),
+               func.avg(corrections.c.per_frame)).group_by(corrections.c.key)),
+        stats, ["motionCorrectionCount", "averageTotalMotion", "averageMotionPerFrame"])
+    ctf = _through_motion_corrections(
+        key, keys, lambda route: route.join(CTF, CTF.motionCorrectionId == MotionCorrection.motionCorrectionId),
+        [CTF.estimatedResolution.label("resolution"), CTF.estimatedDefocus.label("defocus"),
+         CTF.astigmatism.label("astigmatism")])
+    _aggregate(db.session.execute(
+        select(ctf.c.key, func.count(literal(1)), func.avg(ctf.c.resolution), func.avg(ctf.c.defocus),
+               func.avg(ctf.c.astigmatism)).group_by(ctf.c.key)),
+        stats, ["ctfCount", "averageResolution", "averageDefocus", "averageAstigmatism"])
+    if schema_info().has_table(RelativeIceThickness.__tablename__):
+        ice = _through_motion_corrections(key, keys, lambda route: route.join(
+            RelativeIceThickness, RelativeIceThickness.motionCorrectionId == MotionCorrection.motionCorrectionId),
+            [RelativeIceThickness.median.label("median")])
+        _aggregate(db.session.execute(select(ice.c.key, func.avg(ice.c.median)).group_by(ice.c.key)),
+                   stats, ["averageIceThickness"])
+    return [stats[k] for k in keys]
+
+
+def session_statistics(user, session_id):
+    """Statistics of one session the user may read."""
+    access.ensure_visible(user, BLSession, BLSession.sessionId, session_id)
+    return statistics("sessionId", [session_id])[0]
+
+
+def group_statistics(user, group_id):
+    """Statistics of one data collection group the user may read."""
+    access.ensure_visible(user, DataCollectionGroup, DataCollectionGroup.dataCollectionGroupId, group_id)
+    return statistics("dataCollectionGroupId", [group_id])[0]
+
+
+def session_group_statistics(user, session_id, limit, offset):
+    """Return ``(total, rows)``: statistics of a page of the session's data collection groups (by id)."""
+    access.ensure_visible(user, BLSession, BLSession.sessionId, session_id)
+    group_id = DataCollectionGroup.dataCollectionGroupId
+    of_session = DataCollectionGroup.sessionId == session_id
+    total = db.session.execute(select(func.count(group_id)).where(of_session)).scalar_one()
+    page = db.session.execute(select(group_id).where(of_session).order_by(group_id).limit(limit).offset(offset))
+    return total, statistics("dataCollectionGroupId", list(page.scalars()))
+
+
+def parse_id_list(text, max_ids):
+    """Parse a comma-separated list of ids (``12,15,17``): each must be a positive integer; duplicates dropped."""
+    ids = []
+    for part in text.split(","):
+        part = part.strip()
+        if not part.isdigit() or not 0 < int(part) < 2**32:
+            raise BadRequest(f"{part!r} is not a valid id: give comma-separated positive integers")
+        if int(part) not in ids:
+            ids.append(int(part))
+    if len(ids) > max_ids:
+        raise BadRequest(f"at most {max_ids} ids at a time")
+    return ids
+
+
+def ensure_all_visible(user, model, key_column, ids):
+    """Raise 404 naming the first missing id, or 403 naming the first one the user may not read (two queries)."""
+    found = set(db.session.execute(select(key_column).where(key_column.in_(ids))).scalars())
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise NotFound(f"{model.__tablename__} {missing[0]} not found")
+    clause = access.visible_clause(user, model)
+    if clause is None:
+        return
+    visible = set(db.session.execute(select(key_column).where(key_column.in_(ids), clause)).scalars())
+    hidden = [i for i in ids if i not in visible]
+    if hidden:
+        raise Forbidden(f"{user.describe()} may not access {model.__tablename__} {hidden[0]}")
+
+
+def collection_statistics(user, ids):
+    """Statistics of each data collection of ``ids`` (all must be the user's)."""
+    ensure_all_visible(user, DataCollection, DataCollection.dataCollectionId, ids)
+    return statistics("dataCollectionId", ids)
