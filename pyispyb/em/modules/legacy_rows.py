@@ -18,6 +18,8 @@ from pyispyb.core.models import BLSession, DataCollection, DataCollectionGroup
 from pyispyb.em.models import (CTF, MotionCorrection, Movie, ParticleClassification, ParticleClassificationGroup,
                                ParticlePicker)
 from pyispyb.em.modules.reach import motion_correction_routes
+from pyispyb.em.modules.stats import statistics
+from pyispyb.legacy.modules.groups import session_group_rows
 
 MC, DC, DCG = MotionCorrection, DataCollection, DataCollectionGroup
 MOVIE_KEYS = (
@@ -139,3 +141,24 @@ def classification_rows(user, proposal_id, session_id, limit, offset):
         for route in motion_correction_routes(_to_session(DC.__table__))
     ]
     return _page(union_all(*branches), ["particleClassificationId"], limit, offset)
+
+
+def group_rows_with_stats(user, proposal_id, session_id, limit, offset):
+    """Data collection group rows of a session (Java shape), each with ``stats``: the EM counts of its collections."""
+    require_tables(Movie, MC, CTF)
+    access.ensure_visible(user, BLSession, BLSession.sessionId, session_id)
+    total = db.session.execute(
+        select(func.count(DCG.dataCollectionGroupId))
+        .join(BLSession, BLSession.sessionId == DCG.sessionId)
+        .where(DCG.sessionId == session_id, BLSession.proposalId == proposal_id)).scalar_one()
+    rows = session_group_rows(user, proposal_id, [session_id], limit=limit, offset=offset)
+    groups = [row["DataCollectionGroup_dataCollectionGroupId"] for row in rows]
+    pairs = db.session.execute(select(DC.dataCollectionGroupId, DC.dataCollectionId)
+                               .where(DC.dataCollectionGroupId.in_(groups)).order_by(DC.dataCollectionId)).all()
+    counts = {row["dataCollectionId"]: row for row in statistics("dataCollectionId", [dc for _, dc in pairs])}
+    for row in rows:
+        group = row["DataCollectionGroup_dataCollectionGroupId"]
+        row["stats"] = [{"dataCollectionId": dc, "movieCount": counts[dc]["movieCount"],
+                         "motionCorrectionCount": counts[dc]["motionCorrectionCount"],
+                         "ctfCorrectionCount": counts[dc]["ctfCount"]} for g, dc in pairs if g == group]
+    return total, rows

@@ -16,11 +16,11 @@ from pyispyb.app.extensions.api.listing import parse_list_query
 from pyispyb.app.extensions.api.swagger import document_model, rx_model
 from pyispyb.app.extensions.auth.decorators import current_user
 from pyispyb.app.files import send_data_file
-from pyispyb.core.modules.proposals import find_proposal_id
 from pyispyb.em.models import Movie
 from pyispyb.em.modules import legacy_rows
 from pyispyb.em.modules.images import movie_file
 from pyispyb.em.routes.images import IMAGE_ERRORS
+from pyispyb.legacy.modules.common import readable_proposal_id
 
 ns = Namespace("Legacy EM", description="Java-ISPyB compatible cryo-EM routes (EXI, EXI2); the token is in the path",
                path="/legacy")
@@ -52,17 +52,30 @@ def legacy_list(fetch, proposal, *args):
     query = parse_list_query(request.args, Movie, filterable=())
     limit = query.limit if request.args.get("limit") else current_app.config["PAGINATION_MAX_LIMIT"]
     user = current_user()
-    proposal_id = find_proposal_id(proposal)
+    proposal_id = readable_proposal_id(user, proposal, "session")
     total, rows = (0, []) if proposal_id is None else fetch(user, proposal_id, *args, limit, query.offset)
     return rows, 200, {"X-Total-Count": str(total)}
 
 
 def legacy_movie_image(proposal, datacollection_id, movie_id, image):
     """Send an image of a movie of the proposal's data collection."""
-    proposal_id = find_proposal_id(proposal)
+    user = current_user()
+    proposal_id = readable_proposal_id(user, proposal, "session")
     if proposal_id is None:
         raise NotFound(f"proposal {proposal} not found")
-    return send_data_file(movie_file(current_user(), movie_id, image, datacollection_id, proposal_id))
+    return send_data_file(movie_file(user, movie_id, image, datacollection_id, proposal_id))
+
+
+@ns.route(f"{BASE}/datacollection/session/<int:session_id>/list", endpoint="legacy_em_session_groups")
+@ns.doc(params=LIST_PARAMS)
+class LegacySessionGroups(AuthenticatedResource):
+    """Data collection groups of a session with their EM counts."""
+
+    @ns.response(200, "Data collection group rows (Java v_datacollection_summary keys) with a stats list")
+    @document_errors(ns, LIST_ERRORS)
+    def get(self, token, proposal, session_id):
+        """List the data collection groups of a session with the EM counts of their data collections."""
+        return legacy_list(legacy_rows.group_rows_with_stats, proposal, session_id)
 
 
 @ns.route(f"{BASE}/datacollection/<int:datacollection_id>/movie/all", endpoint="legacy_em_movies")
