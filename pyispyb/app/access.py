@@ -167,6 +167,22 @@ def ensure_visible(user, model, key_column, key_value):
                         f"its {scope_kind(model)} is not one of the user's")
 
 
+def ensure_all_visible(user, model, key_column, ids):
+    """Like :func:`ensure_visible` for many ids in two queries: 404 names the first missing, 403 the first hidden."""
+    found = set(db.session.execute(select(key_column).where(key_column.in_(ids))).scalars())
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise NotFound(f"{_label(model)} {missing[0]} not found")
+    clause = visible_clause(user, model)
+    if clause is None:
+        return
+    visible = set(db.session.execute(select(key_column).where(key_column.in_(ids), clause)).scalars())
+    hidden = [i for i in ids if i not in visible]
+    if hidden:
+        raise Forbidden(f"{user.describe()} may not access {_label(model)} {hidden[0]}: "
+                        f"its {scope_kind(model)} is not one of the user's")
+
+
 def check_references(user, model, values):
     """Check every foreign key in ``values`` that points to an owned model.
 

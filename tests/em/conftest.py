@@ -92,7 +92,8 @@ def build_em_session(client, auth, connection, database, session_id=SESSION, wit
             em.classes.append(post(client, headers, "/em/classifications", {
                 "particleClassificationGroupId": em.classification_group, "classNumber": number,
                 "classImageFullPath": f"/dls/m02/processed/class2d/class_{number}.png",
-                "particlesPerClass": 1000 * number, "classDistribution": number / 6, "estimatedResolution": 8.0 - number,
+                "particlesPerClass": 1000 * number, "classDistribution": number / 6,
+                "estimatedResolution": 8.0 - number,
                 "rotationAccuracy": 3.5, "translationAccuracy": 1.2})["particleClassificationId"])
     return em
 

@@ -54,7 +54,8 @@ def test_classification_chain(client, auth, em_session, database):
         f"{API}/em/particle_pickers?sessionId={SESSION}", headers=headers))] == [em_session.picker]
     groups = rows(client.get(f"{API}/em/classification_groups?dataCollectionGroupId={em_session.group}",
                              headers=headers))
-    assert [(g["particleClassificationGroupId"], g["type"]) for g in groups] == [(em_session.classification_group, "2D")]
+    wanted = [(em_session.classification_group, "2D")]
+    assert [(g["particleClassificationGroupId"], g["type"]) for g in groups] == wanted
     classes = rows(client.get(f"{API}/em/classifications?particleClassificationGroupId="
                               f"{em_session.classification_group}&order_by=classNumber&order=desc", headers=headers))
     assert [c["classNumber"] for c in classes] == [3, 2, 1]

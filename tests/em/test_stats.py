@@ -39,7 +39,8 @@ SELECT
    WHERE {key} = :key) AS averageDefocus
 """
 ICE = """
-SELECT AVG(r.median) FROM RelativeIceThickness r JOIN MotionCorrection mc ON mc.motionCorrectionId = r.motionCorrectionId
+SELECT AVG(r.median) FROM RelativeIceThickness r
+  JOIN MotionCorrection mc ON mc.motionCorrectionId = r.motionCorrectionId
   LEFT JOIN Movie m ON m.movieId = mc.movieId
   JOIN DataCollection dc ON dc.dataCollectionId = COALESCE(m.dataCollectionId, mc.dataCollectionId)
   JOIN DataCollectionGroup g ON g.dataCollectionGroupId = dc.dataCollectionGroupId
@@ -63,8 +64,9 @@ def same(actual, wanted):
 def add_ice_thickness(connection, em_session):
     """Record relative ice thickness for every motion correction (v5.0.0 only)."""
     for n, correction in enumerate(sorted(em_session.corrections.values())):
-        connection.execute(text("INSERT INTO RelativeIceThickness (motionCorrectionId, minimum, q1, median, q3, maximum)"
-                                " VALUES (:mc, 0.9, 1.0, :median, 1.2, 1.4)"), {"mc": correction, "median": 1.0 + n / 10})
+        connection.execute(text("INSERT INTO RelativeIceThickness (motionCorrectionId, minimum, q1, median, q3, "
+                                "maximum) VALUES (:mc, 0.9, 1.0, :median, 1.2, 1.4)"),
+                           {"mc": correction, "median": 1.0 + n / 10})
 
 
 def test_session_statistics_match_sql(client, auth, em_session, db_transaction, database):

@@ -8,7 +8,7 @@ the number of sessions, groups or collections asked for: each groups its rows by
 from sqlalchemy import func, literal, select, union_all
 
 from pyispyb.app import access
-from pyispyb.app.exceptions import BadRequest, Forbidden, NotFound
+from pyispyb.app.exceptions import BadRequest
 from pyispyb.app.extensions.db import db, require_tables, schema_info
 from pyispyb.core.models import BLSession, DataCollection, DataCollectionGroup
 from pyispyb.em.models import CTF, MotionCorrection, Movie, RelativeIceThickness
@@ -111,22 +111,7 @@ def parse_id_list(text, max_ids):
     return ids
 
 
-def ensure_all_visible(user, model, key_column, ids):
-    """Raise 404 naming the first missing id, or 403 naming the first one the user may not read (two queries)."""
-    found = set(db.session.execute(select(key_column).where(key_column.in_(ids))).scalars())
-    missing = [i for i in ids if i not in found]
-    if missing:
-        raise NotFound(f"{model.__tablename__} {missing[0]} not found")
-    clause = access.visible_clause(user, model)
-    if clause is None:
-        return
-    visible = set(db.session.execute(select(key_column).where(key_column.in_(ids), clause)).scalars())
-    hidden = [i for i in ids if i not in visible]
-    if hidden:
-        raise Forbidden(f"{user.describe()} may not access {model.__tablename__} {hidden[0]}")
-
-
 def collection_statistics(user, ids):
     """Statistics of each data collection of ``ids`` (all must be the user's)."""
-    ensure_all_visible(user, DataCollection, DataCollection.dataCollectionId, ids)
+    access.ensure_all_visible(user, DataCollection, DataCollection.dataCollectionId, ids)
     return statistics("dataCollectionId", ids)
