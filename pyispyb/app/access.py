@@ -80,17 +80,22 @@ def _person_ids(user):
     return select(m.Person.personId).where(m.Person.login == user.username)
 
 
+def _owned_proposals(persons):
+    """Selects of the proposals whose person, or a ProposalHasPerson member, is in ``persons``."""
+    parts = [select(m.Proposal.proposalId).where(m.Proposal.personId.in_(persons))]
+    if schema_info().has_table("ProposalHasPerson"):
+        parts.append(select(m.ProposalHasPerson.proposalId).where(m.ProposalHasPerson.personId.in_(persons)))
+    return parts
+
+
 def user_proposal_ids(user):
     """Return the ids of the proposals the user owns or takes part in (cached per request)."""
     if "proposal_ids" not in user.cache:
-        info = schema_info()
         persons = _person_ids(user)
-        parts = [select(m.Proposal.proposalId).where(m.Proposal.personId.in_(persons))]
-        if info.has_table("ProposalHasPerson"):
-            parts.append(select(m.ProposalHasPerson.proposalId).where(m.ProposalHasPerson.personId.in_(persons)))
-        parts.append(select(m.BLSession.proposalId)
-                     .join(m.SessionHasPerson, m.SessionHasPerson.sessionId == m.BLSession.sessionId)
-                     .where(m.SessionHasPerson.personId.in_(persons)))
+        parts = _owned_proposals(persons) + [
+            select(m.BLSession.proposalId)
+            .join(m.SessionHasPerson, m.SessionHasPerson.sessionId == m.BLSession.sessionId)
+            .where(m.SessionHasPerson.personId.in_(persons))]
         user.cache["proposal_ids"] = frozenset(db.session.execute(union(*parts)).scalars())
     return user.cache["proposal_ids"]
 
@@ -98,14 +103,10 @@ def user_proposal_ids(user):
 def user_session_ids(user):
     """Return the ids of the sessions the user takes part in or whose proposal he owns (cached)."""
     if "session_ids" not in user.cache:
-        info = schema_info()
         persons = _person_ids(user)
-        owned = [select(m.Proposal.proposalId).where(m.Proposal.personId.in_(persons))]
-        if info.has_table("ProposalHasPerson"):
-            owned.append(select(m.ProposalHasPerson.proposalId).where(m.ProposalHasPerson.personId.in_(persons)))
         stmt = union(
             select(m.SessionHasPerson.sessionId).where(m.SessionHasPerson.personId.in_(persons)),
-            select(m.BLSession.sessionId).where(m.BLSession.proposalId.in_(union(*owned))),
+            select(m.BLSession.sessionId).where(m.BLSession.proposalId.in_(union(*_owned_proposals(persons)))),
         )
         user.cache["session_ids"] = frozenset(db.session.execute(stmt).scalars())
     return user.cache["session_ids"]
