@@ -66,52 +66,31 @@ def legacy_movie_image(proposal, datacollection_id, movie_id, image):
     return send_data_file(movie_file(user, movie_id, image, datacollection_id, proposal_id))
 
 
-@ns.route(f"{BASE}/datacollection/session/<int:session_id>/list", endpoint="legacy_em_session_groups")
-@ns.doc(params=LIST_PARAMS)
-class LegacySessionGroups(AuthenticatedResource):
-    """Data collection groups of a session with their EM counts."""
+def _list_route(suffix, fetch, summary, response, endpoint):
+    """Add ``GET {BASE}/{suffix}`` answering the rows of ``fetch`` for the one id in the path."""
 
-    @ns.response(200, "Data collection group rows (Java v_datacollection_summary keys) with a stats list")
-    @document_errors(ns, LIST_ERRORS)
-    def get(self, token, proposal, session_id):
-        """List the data collection groups of a session with the EM counts of their data collections."""
-        return legacy_list(legacy_rows.group_rows_with_stats, proposal, session_id)
+    def get(self, token, proposal, **path_id):
+        (key,) = path_id.values()
+        return legacy_list(fetch, proposal, key)
 
-
-@ns.route(f"{BASE}/datacollection/<int:datacollection_id>/movie/all", endpoint="legacy_em_movies")
-@ns.doc(params=LIST_PARAMS)
-class LegacyMovies(AuthenticatedResource):
-    """Movies of a data collection."""
-
-    @ns.response(200, "Movie rows (v_em_movie keys)", [MOVIE_ROW])
-    @document_errors(ns, LIST_ERRORS)
-    def get(self, token, proposal, datacollection_id):
-        """List the movies of a data collection with their motion correction and CTF values."""
-        return legacy_list(legacy_rows.movie_rows, proposal, datacollection_id)
+    get.__doc__ = summary
+    get = document_errors(ns, LIST_ERRORS)(ns.response(200, *response)(get))
+    resource = type(f"Legacy_{endpoint}", (AuthenticatedResource,), {"__doc__": summary, "get": get})
+    ns.route(f"{BASE}/{suffix}", endpoint=f"legacy_em_{endpoint}")(ns.doc(params=LIST_PARAMS)(resource))
 
 
-@ns.route(f"{BASE}/session/<int:session_id>/stats", endpoint="legacy_em_session_stats")
-@ns.doc(params=LIST_PARAMS)
-class LegacySessionStats(AuthenticatedResource):
-    """Per-movie processing values of a session."""
-
-    @ns.response(200, "Stats rows (v_em_stats keys)", [STATS_ROW])
-    @document_errors(ns, LIST_ERRORS)
-    def get(self, token, proposal, session_id):
-        """List the motion correction and CTF values of every processed movie of a session."""
-        return legacy_list(legacy_rows.session_stats_rows, proposal, session_id)
-
-
-@ns.route(f"{BASE}/session/<int:session_id>/classification", endpoint="legacy_em_classification")
-@ns.doc(params=LIST_PARAMS)
-class LegacyClassification(AuthenticatedResource):
-    """Particle classes of a session."""
-
-    @ns.response(200, "Classification rows (v_em_classification keys)", [CLASSIFICATION_ROW])
-    @document_errors(ns, LIST_ERRORS)
-    def get(self, token, proposal, session_id):
-        """List the 2D/3D classes of the particles picked in a session."""
-        return legacy_list(legacy_rows.classification_rows, proposal, session_id)
+_list_route("datacollection/session/<int:session_id>/list", legacy_rows.group_rows_with_stats,
+            "List the data collection groups of a session with the EM counts of their data collections.",
+            ("Data collection group rows (Java v_datacollection_summary keys) with a stats list",), "session_groups")
+_list_route("datacollection/<int:datacollection_id>/movie/all", legacy_rows.movie_rows,
+            "List the movies of a data collection with their motion correction and CTF values.",
+            ("Movie rows (v_em_movie keys)", [MOVIE_ROW]), "movies")
+_list_route("session/<int:session_id>/stats", legacy_rows.session_stats_rows,
+            "List the motion correction and CTF values of every processed movie of a session.",
+            ("Stats rows (v_em_stats keys)", [STATS_ROW]), "session_stats")
+_list_route("session/<int:session_id>/classification", legacy_rows.classification_rows,
+            "List the 2D/3D classes of the particles picked in a session.",
+            ("Classification rows (v_em_classification keys)", [CLASSIFICATION_ROW]), "classification")
 
 
 def _image_route(suffix, image, summary, endpoint):
