@@ -294,12 +294,11 @@ def _register_em():
     from pyispyb.em import models as em
 
     register_scope(em.Movie, via(em.Movie.dataCollectionId))
-    register_scope(em.MotionCorrection, via(em.MotionCorrection.movieId, em.MotionCorrection.dataCollectionId))
+    register_scope(em.MotionCorrection, via(em.MotionCorrection.movieId))
     for model in (em.CTF, em.RelativeIceThickness):
         register_scope(model, via(model.motionCorrectionId))
-    register_scope(em.ParticlePicker, via(em.ParticlePicker.firstMotionCorrectionId, em.ParticlePicker.programId))
-    register_scope(em.ParticleClassificationGroup, via(em.ParticleClassificationGroup.particlePickerId,
-                                                       em.ParticleClassificationGroup.programId))
+    register_scope(em.ParticlePicker, via(em.ParticlePicker.firstMotionCorrectionId))
+    register_scope(em.ParticleClassificationGroup, via(em.ParticleClassificationGroup.particlePickerId))
     register_scope(em.ParticleClassification, via(em.ParticleClassification.particleClassificationGroupId))
     register_scope(em.BFactorFit, via(em.BFactorFit.particleClassificationId))
     initial_models = em.ParticleClassificationHasCryoemInitialModel

@@ -27,7 +27,6 @@ class EMSession:
     collections: list
     movies: dict = field(default_factory=dict)  # dataCollectionId -> [movieId]
     corrections: dict = field(default_factory=dict)  # movieId -> motionCorrectionId
-    legacy_correction: int = None  # a motion correction without movie
     ctfs: dict = field(default_factory=dict)  # motionCorrectionId -> ctfId
     picker: int = None
     classification_group: int = None
@@ -77,8 +76,6 @@ def build_em_session(client, auth, connection, database, session_id=SESSION, wit
                 "estimatedDefocus": 15000.0 + 1000 * number, "astigmatism": 200.0, "astigmatismAngle": 45.0 + n,
                 "ccValue": 0.12, "fftTheoreticalFullPath": f"/dls/m02/processed/ctf/{movie['movieId']}.jpg"})
             em.ctfs[correction["motionCorrectionId"]] = ctf["ctfId"]
-    em.legacy_correction = post(client, headers, "/em/motion_corrections", {
-        "dataCollectionId": collections[0], "totalMotion": 30.0, "averageMotionPerFrame": 0.6})["motionCorrectionId"]
     if with_classification and database.schema_version == "v5.0.0":
         first = em.corrections[em.movies[collections[0]][0]]
         em.picker = post(client, headers, "/em/particle_pickers", {

@@ -69,7 +69,7 @@ def test_group_list_with_stats_in_a_fixed_number_of_queries(client, auth, em_ses
     group = next(r for r in rows if r["DataCollectionGroup_dataCollectionGroupId"] == em_session.group)
     first, second = em_session.collections
     assert group["stats"] == [
-        {"dataCollectionId": first, "movieCount": 3, "motionCorrectionCount": 3, "ctfCorrectionCount": 2},
+        {"dataCollectionId": first, "movieCount": 3, "motionCorrectionCount": 2, "ctfCorrectionCount": 2},
         {"dataCollectionId": second, "movieCount": 4, "motionCorrectionCount": 3, "ctfCorrectionCount": 3}]
     for _ in range(2):
         build_em_session(client, auth, db_transaction, database, with_classification=False)

@@ -27,12 +27,12 @@ def test_movies_by_session_or_group(client, auth, em_session, selector):
     assert len(body["data"]["rows"]) == 2
 
 
-def test_motion_corrections_follow_their_movie_or_their_data_collection(client, auth, em_session):
+def test_motion_corrections_of_a_data_collection_are_those_of_its_movies(client, auth, em_session):
     dc = em_session.collections[0]
     found = rows(client.get(f"{API}/em/motion_corrections?dataCollectionId={dc}", headers=auth.headers("boaty", OWNER)))
     expected = [em_session.corrections[m] for m in em_session.movies[dc] if m in em_session.corrections]
-    assert [r["motionCorrectionId"] for r in found] == sorted(expected + [em_session.legacy_correction])
-    assert all(r["dataCollectionId"] == dc for r in found)  # filled in from the movie
+    assert [r["motionCorrectionId"] for r in found] == sorted(expected)
+    assert all(r["dataCollectionId"] == dc for r in found)  # recorded from the movie
 
 
 def test_ctf_by_session_and_by_program(client, auth, em_session):
@@ -73,12 +73,12 @@ def test_tomograms_grid_squares_and_foil_holes_are_501_on_the_old_schema(client,
 
 @pytest.mark.parametrize("path, body, field", [
     ("/em/movies", {"movieNumber": 1}, "dataCollectionId"),
-    ("/em/motion_corrections", {"totalMotion": 1.0}, "movieId"),
+    ("/em/motion_corrections", {"dataCollectionId": 1, "totalMotion": 1.0}, "movieId"),
     ("/em/ctf", {"estimatedResolution": 3.1}, "motionCorrectionId"),
     ("/em/movies", {"dataCollectionId": "many"}, "dataCollectionId"),
     ("/em/movies", {"dataCollectionId": 1, "movieId": 5}, "movieId"),
     ("/em/movies", {"dataCollectionId": 1, "colour": "red"}, "colour"),
-    ("/em/motion_corrections", {"dataCollectionId": 1, "imageNumber": 70000}, "imageNumber"),
+    ("/em/motion_corrections", {"movieId": 1, "imageNumber": 70000}, "imageNumber"),
 ])
 def test_invalid_bodies_are_422_naming_the_field(client, auth, path, body, field):
     response = client.post(f"{API}{path}", json=body, headers=auth.headers("boaty", PIPELINE))
@@ -116,7 +116,8 @@ def test_writes_need_an_em_permission(client, auth, em_session):
     assert response.status_code == 403
     assert "em_admin or write_data_collections" in response.get_json()["message"]
     processing = auth.headers("boaty", OWNER + ("write_processing",))
-    assert client.post(f"{API}/em/motion_corrections", json={"dataCollectionId": dc}, headers=processing
+    movie = em_session.movies[dc][2]
+    assert client.post(f"{API}/em/motion_corrections", json={"movieId": movie}, headers=processing
                        ).status_code == 201
     assert client.post(f"{API}/em/movies", json={"dataCollectionId": dc}, headers=processing).status_code == 403
 

@@ -9,7 +9,7 @@ resolution limit is ``CTF.estimatedResolution``, defocus U/V are the estimated d
 plus and minus half the astigmatism, the angle is the astigmatism angle.
 """
 
-from sqlalchemy import func, literal, null, select, union_all
+from sqlalchemy import func, literal, null, select
 
 from pyispyb.app import access
 from pyispyb.app.extensions.db import db, require_tables
@@ -17,7 +17,7 @@ from pyispyb.app.extensions.db.queries import column_or_null, fetch_dicts
 from pyispyb.core.models import BLSession, DataCollection, DataCollectionGroup
 from pyispyb.em.models import (CTF, MotionCorrection, Movie, ParticleClassification, ParticleClassificationGroup,
                                ParticlePicker)
-from pyispyb.em.modules.reach import motion_correction_routes
+from pyispyb.em.modules.reach import to_motion_corrections
 from pyispyb.em.modules.stats import statistics
 from pyispyb.legacy.modules.groups import session_group_rows
 
@@ -131,16 +131,14 @@ def classification_rows(user, proposal_id, session_id, limit, offset):
     require_tables(ParticlePicker, ParticleClassificationGroup, ParticleClassification)
     access.ensure_visible(user, BLSession, BLSession.sessionId, session_id)
     group = ParticleClassificationGroup
-    branches = [
-        select(*_columns(CLASSIFICATION_KEYS)).select_from(
-            route.join(ParticlePicker, ParticlePicker.firstMotionCorrectionId == MC.motionCorrectionId)
-            .join(group, group.particlePickerId == ParticlePicker.particlePickerId)
-            .join(ParticleClassification,
-                  ParticleClassification.particleClassificationGroupId == group.particleClassificationGroupId))
-        .where(DCG.sessionId == session_id, BLSession.proposalId == proposal_id)
-        for route in motion_correction_routes(_to_session(DC.__table__))
-    ]
-    return _page(union_all(*branches), ["particleClassificationId"], limit, offset)
+    source = (to_motion_corrections(_to_session(DC.__table__))
+              .join(ParticlePicker, ParticlePicker.firstMotionCorrectionId == MC.motionCorrectionId)
+              .join(group, group.particlePickerId == ParticlePicker.particlePickerId)
+              .join(ParticleClassification,
+                    ParticleClassification.particleClassificationGroupId == group.particleClassificationGroupId))
+    stmt = (select(*_columns(CLASSIFICATION_KEYS)).select_from(source)
+            .where(DCG.sessionId == session_id, BLSession.proposalId == proposal_id))
+    return _page(stmt, ["particleClassificationId"], limit, offset)
 
 
 def group_rows_with_stats(user, proposal_id, session_id, limit, offset):

@@ -1,14 +1,13 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """How EM rows hang off data collections: selection by collection, group or session.
 
-Movies, tomograms and (older) motion corrections name their data collection; CTF, ice
+Movies and tomograms name their data collection; motion corrections their movie; CTF, ice
 thickness and particle picking hang off motion corrections; classifications off particle
-pickers; grid squares off the atlas of a data collection group. Motion corrections follow
-their movie, or their own ``dataCollectionId`` when they have no movie (rows written before
-movies were recorded).
+pickers; grid squares off the atlas of a data collection group. Each selection is a chain of
+``IN (SELECT ...)`` on indexed columns, which the database runs from the data collection side.
 """
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import select
 
 from pyispyb.app.exceptions import BadRequest
 from pyispyb.core.models import DataCollection, DataCollectionGroup
@@ -35,12 +34,6 @@ def collections_of(dc_ids=(), group_ids=(), session_ids=()):
     return stmt
 
 
-def _motion_corrections(dcs):
-    movies = select(Movie.movieId).where(Movie.dataCollectionId.in_(dcs))
-    return or_(MotionCorrection.movieId.in_(movies),
-               and_(MotionCorrection.movieId.is_(None), MotionCorrection.dataCollectionId.in_(dcs)))
-
-
 def _ids(column, dcs):
     return select(column).where(reach_clause(column.table, dcs))
 
@@ -48,7 +41,7 @@ def _ids(column, dcs):
 REACH = {
     Movie.__table__: lambda dcs: Movie.dataCollectionId.in_(dcs),
     Tomogram.__table__: lambda dcs: Tomogram.dataCollectionId.in_(dcs),
-    MotionCorrection.__table__: _motion_corrections,
+    MotionCorrection.__table__: lambda dcs: MotionCorrection.movieId.in_(_ids(Movie.movieId, dcs)),
     CTF.__table__: lambda dcs: CTF.motionCorrectionId.in_(_ids(MotionCorrection.motionCorrectionId, dcs)),
     RelativeIceThickness.__table__: lambda dcs: RelativeIceThickness.motionCorrectionId.in_(
         _ids(MotionCorrection.motionCorrectionId, dcs)),
@@ -70,18 +63,10 @@ def reach_clause(table, dcs):
     return REACH[table](dcs)
 
 
-def motion_correction_routes(start):
-    """Return the two joins from ``start`` (which holds DataCollection) to MotionCorrection.
-
-    The first goes through Movie; the second takes motion corrections without a movie by
-    their own ``dataCollectionId``. Each is driven by indexed columns from the data
-    collection side, so a union of both stays fast whatever the size of the tables.
-    """
-    through_movies = start.join(Movie, Movie.dataCollectionId == DataCollection.dataCollectionId).join(
+def to_motion_corrections(start):
+    """Join ``start`` (which holds DataCollection) to its movies and their motion corrections."""
+    return start.join(Movie, Movie.dataCollectionId == DataCollection.dataCollectionId).join(
         MotionCorrection, MotionCorrection.movieId == Movie.movieId)
-    direct = start.join(MotionCorrection, and_(MotionCorrection.dataCollectionId == DataCollection.dataCollectionId,
-                                               MotionCorrection.movieId.is_(None)))
-    return through_movies, direct
 
 
 def int_list(args, name):

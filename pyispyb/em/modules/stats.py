@@ -3,16 +3,17 @@
 
 Four queries at most (movies, motion corrections, CTF estimations, ice thickness) whatever
 the number of sessions, groups or collections asked for: each groups its rows by the key.
+Motion corrections are counted through their movies, as the Java ``v_em_stats`` view did.
 """
 
-from sqlalchemy import func, literal, select, union_all
+from sqlalchemy import func, select
 
 from pyispyb.app import access
 from pyispyb.app.exceptions import BadRequest
 from pyispyb.app.extensions.db import db, require_tables, schema_info
 from pyispyb.core.models import BLSession, DataCollection, DataCollectionGroup
 from pyispyb.em.models import CTF, MotionCorrection, Movie, RelativeIceThickness
-from pyispyb.em.modules.reach import motion_correction_routes
+from pyispyb.em.modules.reach import to_motion_corrections
 
 KEYS = {
     "sessionId": DataCollectionGroup.sessionId,
@@ -29,15 +30,10 @@ def _start():
         DataCollectionGroup, DataCollectionGroup.dataCollectionGroupId == DataCollection.dataCollectionGroupId)
 
 
-def _through_motion_corrections(key, keys, extend, measures):
-    """Union of both motion-correction routes, extended (e.g. to CTF), selecting ``key`` and ``measures``."""
-    branches = [select(key.label("key"), *measures).select_from(extend(route)).where(key.in_(keys))
-                for route in motion_correction_routes(_start())]
-    return union_all(*branches).subquery()
-
-
-def _aggregate(rows, stats, names):
-    for row in rows:
+def _aggregate(stats, key, keys, source, names, measures):
+    """Run one grouped query over ``source`` and store its ``measures`` under ``names`` in each key's row."""
+    stmt = select(key, *measures).select_from(source).where(key.in_(keys)).group_by(key)
+    for row in db.session.execute(stmt):
         stats[row[0]].update(zip(names, row[1:], strict=True))
 
 
@@ -48,30 +44,20 @@ def statistics(by, keys):
     stats = {k: {by: k, **EMPTY} for k in keys}
     if not keys:
         return []
-    movies = (select(key, func.count(Movie.movieId))
-              .select_from(_start().join(Movie, Movie.dataCollectionId == DataCollection.dataCollectionId))
-              .where(key.in_(keys)).group_by(key))
-    _aggregate(db.session.execute(movies), stats, ["movieCount"])
-    corrections = _through_motion_corrections(key, keys, lambda route: route, [
-        MotionCorrection.totalMotion.label("total"), MotionCorrection.averageMotionPerFrame.label("per_frame")])
-    _aggregate(db.session.execute(
-        select(corrections.c.key, func.count(literal(1)), func.avg(corrections.c.total),
-               func.avg(corrections.c.per_frame)).group_by(corrections.c.key)),
-        stats, ["motionCorrectionCount", "averageTotalMotion", "averageMotionPerFrame"])
-    ctf = _through_motion_corrections(
-        key, keys, lambda route: route.join(CTF, CTF.motionCorrectionId == MotionCorrection.motionCorrectionId),
-        [CTF.estimatedResolution.label("resolution"), CTF.estimatedDefocus.label("defocus"),
-         CTF.astigmatism.label("astigmatism")])
-    _aggregate(db.session.execute(
-        select(ctf.c.key, func.count(literal(1)), func.avg(ctf.c.resolution), func.avg(ctf.c.defocus),
-               func.avg(ctf.c.astigmatism)).group_by(ctf.c.key)),
-        stats, ["ctfCount", "averageResolution", "averageDefocus", "averageAstigmatism"])
+    movies = _start().join(Movie, Movie.dataCollectionId == DataCollection.dataCollectionId)
+    _aggregate(stats, key, keys, movies, ["movieCount"], [func.count(Movie.movieId)])
+    corrections = to_motion_corrections(_start())
+    _aggregate(stats, key, keys, corrections, ["motionCorrectionCount", "averageTotalMotion", "averageMotionPerFrame"],
+               [func.count(MotionCorrection.motionCorrectionId), func.avg(MotionCorrection.totalMotion),
+                func.avg(MotionCorrection.averageMotionPerFrame)])
+    ctf = corrections.join(CTF, CTF.motionCorrectionId == MotionCorrection.motionCorrectionId)
+    _aggregate(stats, key, keys, ctf, ["ctfCount", "averageResolution", "averageDefocus", "averageAstigmatism"],
+               [func.count(CTF.ctfId), func.avg(CTF.estimatedResolution), func.avg(CTF.estimatedDefocus),
+                func.avg(CTF.astigmatism)])
     if schema_info().has_table(RelativeIceThickness.__tablename__):
-        ice = _through_motion_corrections(key, keys, lambda route: route.join(
-            RelativeIceThickness, RelativeIceThickness.motionCorrectionId == MotionCorrection.motionCorrectionId),
-            [RelativeIceThickness.median.label("median")])
-        _aggregate(db.session.execute(select(ice.c.key, func.avg(ice.c.median)).group_by(ice.c.key)),
-                   stats, ["averageIceThickness"])
+        ice = corrections.join(RelativeIceThickness,
+                               RelativeIceThickness.motionCorrectionId == MotionCorrection.motionCorrectionId)
+        _aggregate(stats, key, keys, ice, ["averageIceThickness"], [func.avg(RelativeIceThickness.median)])
     return [stats[k] for k in keys]
 
 

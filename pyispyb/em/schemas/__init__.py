@@ -6,10 +6,11 @@ from pyispyb.em.models import (CTF, FoilHole, GridSquare, MotionCorrection, Movi
                                ParticleClassificationGroup, ParticlePicker, Tomogram)
 
 MOVIE = model_schemas(Movie, name="Movie", required=("dataCollectionId",))
-MOTION_CORRECTION = model_schemas(MotionCorrection, name="MotionCorrection")
+MOTION_CORRECTION = model_schemas(MotionCorrection, name="MotionCorrection", required=("movieId",))
 CTF_ESTIMATION = model_schemas(CTF, name="CTF", required=("motionCorrectionId",))
-PARTICLE_PICKER = model_schemas(ParticlePicker, name="ParticlePicker")
-CLASSIFICATION_GROUP = model_schemas(ParticleClassificationGroup, name="ParticleClassificationGroup")
+PARTICLE_PICKER = model_schemas(ParticlePicker, name="ParticlePicker", required=("firstMotionCorrectionId",))
+CLASSIFICATION_GROUP = model_schemas(ParticleClassificationGroup, name="ParticleClassificationGroup",
+                                     required=("particlePickerId",))
 CLASSIFICATION = model_schemas(ParticleClassification, name="ParticleClassification",
                                required=("particleClassificationGroupId",))
 TOMOGRAM = model_schemas(Tomogram, name="Tomogram")
