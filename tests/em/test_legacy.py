@@ -128,3 +128,9 @@ def test_movie_images(client, auth, em_session, files):  # noqa: F811
                       ).status_code == 404
     assert client.get(f"{legacy(auth, proposal='zz99')}/datacollection/{dc}/movie/{movie}/thumbnail"
                       ).status_code == 404
+
+
+def test_browsers_may_read_the_total(client, auth, em_session):
+    dc = em_session.collections[0]
+    response = client.get(f"{legacy(auth)}/datacollection/{dc}/movie/all", headers={"Origin": "https://exi.example.org"})
+    assert "X-Total-Count" in response.headers.get("Access-Control-Expose-Headers", "")
