@@ -1,7 +1,9 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """The permission vocabulary (``Permission.type`` values, or Dummy-plugin passwords).
 
-Groups named in ``ADMIN_GROUPS`` hold every permission.
+Groups named in ``ADMIN_GROUPS`` hold every permission. ``Permission.type`` is a
+``varchar(15)``: the two longer names are stored under the short spellings of
+:data:`STORED_ALIASES`.
 """
 
 OWN_PROPOSALS = "own_proposals"
@@ -34,4 +36,10 @@ DESCRIPTIONS = {
     WRITE_BEAMLINE: "change beamline set-ups, detectors and robot actions",
     EM_ADMIN: "record cryo-EM processing results",
     UPORTAL_SYNC: "import proposals from the user office",
+}
+
+#: short spellings stored in ``Permission.type`` (15 characters at most) -> permission name
+STORED_ALIASES = {
+    "write_datacoll": WRITE_DATA_COLLECTIONS,
+    "write_process": WRITE_PROCESSING,
 }
