@@ -6,54 +6,39 @@ from sqlalchemy import text
 
 from tests.em.conftest import API, OTHER_SESSION, OWNER, SESSION, STRANGER, build_em_session, insert_collection
 
-# Independent formulation: correlated sub-queries (a motion correction belongs to its movie's data collection);
-# the key column is chosen by the caller.
-EXPECTED = """
-SELECT
-  (SELECT COUNT(*) FROM Movie m
-     JOIN DataCollection dc ON dc.dataCollectionId = m.dataCollectionId
-     JOIN DataCollectionGroup g ON g.dataCollectionGroupId = dc.dataCollectionGroupId
-   WHERE {key} = :key) AS movieCount,
-  (SELECT COUNT(*) FROM MotionCorrection mc JOIN Movie m ON m.movieId = mc.movieId
-     JOIN DataCollection dc ON dc.dataCollectionId = m.dataCollectionId
-     JOIN DataCollectionGroup g ON g.dataCollectionGroupId = dc.dataCollectionGroupId
-   WHERE {key} = :key) AS motionCorrectionCount,
-  (SELECT AVG(mc.totalMotion) FROM MotionCorrection mc JOIN Movie m ON m.movieId = mc.movieId
-     JOIN DataCollection dc ON dc.dataCollectionId = m.dataCollectionId
-     JOIN DataCollectionGroup g ON g.dataCollectionGroupId = dc.dataCollectionGroupId
-   WHERE {key} = :key) AS averageTotalMotion,
-  (SELECT COUNT(*) FROM CTF c JOIN MotionCorrection mc ON mc.motionCorrectionId = c.motionCorrectionId
-     JOIN Movie m ON m.movieId = mc.movieId
-     JOIN DataCollection dc ON dc.dataCollectionId = m.dataCollectionId
-     JOIN DataCollectionGroup g ON g.dataCollectionGroupId = dc.dataCollectionGroupId
-   WHERE {key} = :key) AS ctfCount,
-  (SELECT AVG(c.estimatedResolution) FROM CTF c JOIN MotionCorrection mc ON mc.motionCorrectionId = c.motionCorrectionId
-     JOIN Movie m ON m.movieId = mc.movieId
-     JOIN DataCollection dc ON dc.dataCollectionId = m.dataCollectionId
-     JOIN DataCollectionGroup g ON g.dataCollectionGroupId = dc.dataCollectionGroupId
-   WHERE {key} = :key) AS averageResolution,
-  (SELECT AVG(c.estimatedDefocus) FROM CTF c JOIN MotionCorrection mc ON mc.motionCorrectionId = c.motionCorrectionId
-     JOIN Movie m ON m.movieId = mc.movieId
-     JOIN DataCollection dc ON dc.dataCollectionId = m.dataCollectionId
-     JOIN DataCollectionGroup g ON g.dataCollectionGroupId = dc.dataCollectionGroupId
-   WHERE {key} = :key) AS averageDefocus
-"""
-ICE = """
-SELECT AVG(r.median) FROM RelativeIceThickness r
-  JOIN MotionCorrection mc ON mc.motionCorrectionId = r.motionCorrectionId
-  JOIN Movie m ON m.movieId = mc.movieId
-  JOIN DataCollection dc ON dc.dataCollectionId = m.dataCollectionId
-  JOIN DataCollectionGroup g ON g.dataCollectionGroupId = dc.dataCollectionGroupId
-WHERE g.sessionId = :key
-"""
+# Independent formulation: one plain query per figure (a motion correction belongs to its movie's data
+# collection); the key column is chosen by the caller.
+CHAIN = ("JOIN DataCollection dc ON dc.dataCollectionId = m.dataCollectionId "
+         "JOIN DataCollectionGroup g ON g.dataCollectionGroupId = dc.dataCollectionGroupId WHERE {key} = :key")
+CORRECTIONS = "JOIN Movie m ON m.movieId = mc.movieId " + CHAIN
+SOURCES = {
+    "movies": "FROM Movie m " + CHAIN,
+    "corrections": "FROM MotionCorrection mc " + CORRECTIONS,
+    "ctf": "FROM CTF c JOIN MotionCorrection mc ON mc.motionCorrectionId = c.motionCorrectionId " + CORRECTIONS,
+    "ice": "FROM RelativeIceThickness r JOIN MotionCorrection mc ON mc.motionCorrectionId = r.motionCorrectionId "
+           + CORRECTIONS,
+}
+FIGURES = {
+    "movieCount": ("COUNT(*)", "movies"),
+    "motionCorrectionCount": ("COUNT(*)", "corrections"),
+    "averageTotalMotion": ("AVG(mc.totalMotion)", "corrections"),
+    "ctfCount": ("COUNT(*)", "ctf"),
+    "averageResolution": ("AVG(c.estimatedResolution)", "ctf"),
+    "averageDefocus": ("AVG(c.estimatedDefocus)", "ctf"),
+}
 KEYS = {"session": "g.sessionId", "group": "g.dataCollectionGroupId", "collection": "dc.dataCollectionId"}
+
+
+def figure(connection, kind, key, expression, source):
+    """Compute one figure with plain SQL."""
+    value = connection.execute(text(f"SELECT {expression} {SOURCES[source].format(key=KEYS[kind])}"),
+                               {"key": key}).scalar()
+    return float(value) if value is not None and expression.startswith("AVG") else value
 
 
 def expected(connection, kind, key):
     """Compute the statistics with plain SQL."""
-    row = connection.execute(text(EXPECTED.format(key=KEYS[kind])), {"key": key}).mappings().one()
-    return {name: (float(value) if value is not None and name.startswith("average") else value)
-            for name, value in row.items()}
+    return {name: figure(connection, kind, key, *how) for name, how in FIGURES.items()}
 
 
 def same(actual, wanted):
@@ -79,8 +64,8 @@ def test_session_statistics_match_sql(client, auth, em_session, db_transaction, 
     assert body["sessionId"] == SESSION
     assert body["averageAstigmatism"] == pytest.approx(200.0)
     if database.schema_version == "v5.0.0":
-        ice = db_transaction.execute(text(ICE), {"key": SESSION}).scalar()
-        assert body["averageIceThickness"] == pytest.approx(float(ice))
+        ice = figure(db_transaction, "session", SESSION, "AVG(r.median)", "ice")
+        assert body["averageIceThickness"] == pytest.approx(ice)
     else:
         assert body["averageIceThickness"] is None
 
