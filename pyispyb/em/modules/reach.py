@@ -1,18 +1,18 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """How EM rows hang off data collections: selection by collection, group or session.
 
-Movies and tomograms name their data collection; motion corrections their movie; CTF, ice
-thickness and particle picking hang off motion corrections; classifications off particle
+Movies and tomograms name their data collection; motion corrections their movie; CTF and
+particle picking hang off motion corrections; classifications off particle
 pickers; grid squares off the atlas of a data collection group. Each selection is a chain of
 ``IN (SELECT ...)`` on indexed columns, which the database runs from the data collection side.
 """
 
 from sqlalchemy import select
 
-from pyispyb.app.exceptions import BadRequest
+from pyispyb.app.extensions.api.listing import int_params
 from pyispyb.core.models import DataCollection, DataCollectionGroup
 from pyispyb.em.models import (CTF, Atlas, FoilHole, GridSquare, MotionCorrection, Movie, ParticleClassification,
-                               ParticleClassificationGroup, ParticlePicker, RelativeIceThickness, Tomogram)
+                               ParticleClassificationGroup, ParticlePicker, Tomogram)
 
 SELECTORS = {
     "dataCollectionId": "data collection id (repeat for any of)",
@@ -43,8 +43,6 @@ REACH = {
     Tomogram.__table__: lambda dcs: Tomogram.dataCollectionId.in_(dcs),
     MotionCorrection.__table__: lambda dcs: MotionCorrection.movieId.in_(_ids(Movie.movieId, dcs)),
     CTF.__table__: lambda dcs: CTF.motionCorrectionId.in_(_ids(MotionCorrection.motionCorrectionId, dcs)),
-    RelativeIceThickness.__table__: lambda dcs: RelativeIceThickness.motionCorrectionId.in_(
-        _ids(MotionCorrection.motionCorrectionId, dcs)),
     ParticlePicker.__table__: lambda dcs: ParticlePicker.firstMotionCorrectionId.in_(
         _ids(MotionCorrection.motionCorrectionId, dcs)),
     ParticleClassificationGroup.__table__: lambda dcs: ParticleClassificationGroup.particlePickerId.in_(
@@ -69,17 +67,6 @@ def to_motion_corrections(start):
         MotionCorrection, MotionCorrection.movieId == Movie.movieId)
 
 
-def int_list(args, name):
-    """Return the integer values of a repeatable query parameter (400 if one is not an integer)."""
-    values = []
-    for raw in args.getlist(name):
-        try:
-            values.append(int(raw))
-        except ValueError:
-            raise BadRequest(f"query parameter {name!r}: {raw!r} is not an integer") from None
-    return values
-
-
 class CollectionFilters:
     """List parameters selecting EM rows by data collection, group or session, through the tables between."""
 
@@ -90,7 +77,7 @@ class CollectionFilters:
 
     def clauses(self, args):
         """Return the WHERE clauses of the selectors present in ``args``."""
-        lists = {name: int_list(args, name) for name in SELECTORS}
+        lists = {name: int_params(args, name) for name in SELECTORS}
         if not any(lists.values()):
             return []
         dcs = collections_of(lists["dataCollectionId"], lists["dataCollectionGroupId"], lists["sessionId"])

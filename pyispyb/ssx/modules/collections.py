@@ -122,9 +122,10 @@ def get_collection(user, dc_id):
     row = get_row(DC, [DC.dataCollectionId == dc_id], [visible] if visible is not None else [])
     if row is None:
         access.ensure_visible(user, DC, DC.dataCollectionId, dc_id)
-    if db.session.execute(SSX_COLLECTIONS.where(SSXDataCollection.dataCollectionId == dc_id)).first() is None:
+    collection = whole([row])[0]
+    if collection["ssx"] is None:
         raise NotFound(f"data collection {dc_id} is not an SSX data collection")
-    return whole([row])[0]
+    return collection
 
 
 def _group_filters(session_ids, sample_ids):

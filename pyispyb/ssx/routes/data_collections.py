@@ -5,12 +5,11 @@ from flask import request
 from flask_restx import Namespace
 
 from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
-from pyispyb.app.extensions.api.listing import envelope, list_params_doc, parse_list_query
+from pyispyb.app.extensions.api.listing import envelope, int_params, list_params_doc, parse_list_query
 from pyispyb.app.extensions.api.payload import load_body
 from pyispyb.app.extensions.api.swagger import document_model, envelope_model, restx_model_from_schema
 from pyispyb.app.extensions.auth.decorators import current_user
 from pyispyb.core.models import DataCollection
-from pyispyb.em.modules.reach import int_list
 from pyispyb.ssx import schemas
 from pyispyb.ssx.modules import collections
 
@@ -35,8 +34,8 @@ class SSXDataCollections(AuthenticatedResource):
     def get(self):
         """List your SSX data collections, whole (filters: sessionId, blSampleId, any data collection column)."""
         query = parse_list_query(request.args, DataCollection, extra=tuple(SELECTORS))
-        return envelope(*collections.list_collections(current_user(), query, int_list(request.args, "sessionId"),
-                                                      int_list(request.args, "blSampleId")))
+        return envelope(*collections.list_collections(current_user(), query, int_params(request.args, "sessionId"),
+                                                      int_params(request.args, "blSampleId")))
 
     @ns.expect(CREATE)
     @ns.response(201, "Created, read back whole", WHOLE)
