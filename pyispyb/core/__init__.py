@@ -9,3 +9,11 @@ def init_app(app):
     from pyispyb.core.routes import proposals, sessions
 
     add_namespaces(app, [proposals.ns, sessions.ns])
+
+    from pyispyb.app.extensions import user_office
+    from pyispyb.core.routes import autoproc_files, crystal_pdb, data_collection_files, dewar_labels
+    from pyispyb.core.routes import user_office as user_office_routes
+
+    user_office.init_app(app)
+    add_namespaces(app, [data_collection_files.ns, autoproc_files.ns, crystal_pdb.ns, dewar_labels.ns,
+                         user_office_routes.ns])

@@ -78,12 +78,15 @@ class MySQLBulkLoader(BulkWriter):
         self.thread = threading.Thread(target=self._load_files, name="demo-data-loader", daemon=True)
         self.thread.start()
 
-    def max_id(self, table_name, column_name):
-        """Return the largest value of a column already in the table, releasing the read's locks."""
+    def read_scalar(self, stmt):
+        """Wait until the queued files are loaded, run the query, and release its locks at once."""
+        self.files.join()
+        if self.error is not None:
+            raise self.error
         try:
-            return super().max_id(table_name, column_name)
+            return super().read_scalar(stmt)
         finally:
-            self.connection.rollback()
+            self.connection.rollback()  # an open read would hold a metadata lock the index builds wait for
 
     def _insert(self, table_name, columns, rows):
         if table_name not in self.dropped:

@@ -41,7 +41,11 @@ class BulkWriter:
         if table_name not in self.live:
             return 0
         column = Base.metadata.tables[table_name].columns[column_name]
-        return self.connection.execute(select(func.max(column))).scalar() or 0
+        return self.read_scalar(select(func.max(column))) or 0
+
+    def read_scalar(self, stmt):
+        """Run a one-value query on the rows written so far (all of them are in the database)."""
+        return self.connection.execute(stmt).scalar()
 
     def write(self, table_name, rows):
         """Insert an iterable of row dicts into ``table_name`` (skipped if the table is absent)."""
