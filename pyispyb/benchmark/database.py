@@ -38,7 +38,7 @@ def prepare_database(uri, scale, seed, schema_dir, regenerate=False, progress=No
     plan = Plan.from_scale(scale)
     counts = table_rows(uri, name)
     if counts and not regenerate:
-        if counts.get("Proposal") == plan.proposals and counts.get("BLSession") == plan.sessions:
+        if counts.get("Proposal") == plan.proposals and counts.get("BLSession", 0) >= plan.sessions:
             log.info("reusing database %s (%s)", name, counts)
             return None, 0.0
         raise RuntimeError(f"database {name} holds other data ({counts}); use --regenerate to rebuild it")
