@@ -31,16 +31,30 @@ ERROR_RESPONSES = {
 }
 
 
+def error_responses(ns, codes):
+    """Return the Swagger ``responses`` entries of the error ``codes`` (error model registered)."""
+    document_model(ns, ERROR_MODEL)
+    return {str(code): (ERROR_RESPONSES[code], ERROR_MODEL, {}) for code in codes}
+
+
 def document_errors(ns, codes):
     """Return a decorator documenting the error responses ``codes`` with the error model."""
-    document_model(ns, ERROR_MODEL)
+    return ns.doc(responses=error_responses(ns, codes))
 
-    def decorator(func):
-        for code in codes:
-            func = ns.response(code, ERROR_RESPONSES[code], ERROR_MODEL)(func)
-        return func
 
-    return decorator
+def documented(ns, func, *, ok, errors, expect=None, params=None):
+    """Document ``func`` with one decorator: its success ``ok`` = (code, text, model), errors, body, params.
+
+    flask-restx deep-copies the documentation gathered so far at every decorator; one
+    decorator per method keeps the application's start-up fast.
+    """
+    code, description, model = ok
+    doc = {"responses": {str(code): (description, model, {}), **error_responses(ns, errors)}}
+    if expect is not None:
+        doc.update(expect=[expect], validate=False)
+    if params:
+        doc["params"] = params
+    return ns.doc(**doc)(func)
 
 
 def schema_models(ns, spec):
@@ -52,11 +66,12 @@ def schema_models(ns, spec):
 
 
 def crud_routes(ns, spec, *, list_endpoint, item_endpoint, item_param="item_id", methods=None,
-                key_converter="int", resolve_key=None):
+                key_converter="int", resolve_key=None, prefix=""):
     """Add a collection resource and an item resource for ``spec`` to namespace ``ns``.
 
     ``methods`` limits the operations (default: all of GET, POST, PUT, PATCH, DELETE).
     ``resolve_key(raw)`` turns the path argument into the primary key (e.g. a proposal name).
+    ``prefix`` mounts the collection below the namespace's path (``/persons`` in ``/contacts``).
     """
     methods = set(methods or ("GET", "POST", "PUT", "PATCH", "DELETE"))
 
@@ -66,7 +81,7 @@ def crud_routes(ns, spec, *, list_endpoint, item_endpoint, item_param="item_id",
 
     read, write, page = schema_models(ns, spec)
     name = spec.name
-    list_doc = ns.doc(params=list_params_doc(spec.model))
+    list_params = list_params_doc(spec.model)
 
     def list_get(self):
         query = parse_list_query(request.args, spec.model)
@@ -96,32 +111,30 @@ def crud_routes(ns, spec, *, list_endpoint, item_endpoint, item_param="item_id",
     item_patch.__doc__ = f"Update some fields of a {name}."
     item_delete.__doc__ = f"Delete a {name}."
 
+    writes = (400, 401, 403, 404, 409, 422)
     list_methods = {}
     if "GET" in methods:
-        list_methods["get"] = document_errors(ns, (400, 401, 403))(
-            ns.response(200, "Page of rows", page)(list_doc(list_get)))
+        list_methods["get"] = documented(ns, list_get, ok=(200, "Page of rows", page), errors=(400, 401, 403),
+                                         params=list_params)
     if "POST" in methods:
-        list_methods["post"] = document_errors(ns, (400, 401, 403, 409, 422))(
-            ns.expect(write)(ns.response(201, "Created", read)(list_post)))
+        list_methods["post"] = documented(ns, list_post, ok=(201, "Created", read), errors=(400, 401, 403, 409, 422),
+                                          expect=write)
     item_methods = {}
     if "GET" in methods:
-        item_methods["get"] = document_errors(ns, (401, 403, 404))(ns.response(200, "The row", read)(item_get))
+        item_methods["get"] = documented(ns, item_get, ok=(200, "The row", read), errors=(401, 403, 404))
     if "PUT" in methods:
-        item_methods["put"] = document_errors(ns, (400, 401, 403, 404, 409, 422))(
-            ns.expect(write)(ns.response(200, "Updated", read)(item_put)))
+        item_methods["put"] = documented(ns, item_put, ok=(200, "Updated", read), errors=writes, expect=write)
     if "PATCH" in methods:
-        item_methods["patch"] = document_errors(ns, (400, 401, 403, 404, 409, 422))(
-            ns.expect(write)(ns.response(200, "Updated", read)(item_patch)))
+        item_methods["patch"] = documented(ns, item_patch, ok=(200, "Updated", read), errors=writes, expect=write)
     if "DELETE" in methods:
-        item_methods["delete"] = document_errors(ns, (401, 403, 404, 409))(
-            ns.response(204, "Deleted")(item_delete))
+        item_methods["delete"] = documented(ns, item_delete, ok=(204, "Deleted", None), errors=(401, 403, 404, 409))
 
     base = spec.model.__name__
     resources = []
     if list_methods:
         cls = type(f"{base}List", (AuthenticatedResource,), {"__doc__": f"Collection of {name}.", **list_methods})
-        resources.append(ns.route("", endpoint=list_endpoint)(cls))
+        resources.append(ns.route(prefix, endpoint=list_endpoint)(cls))
     if item_methods:
         cls = type(f"{base}ById", (AuthenticatedResource,), {"__doc__": f"One {name}.", **item_methods})
-        resources.append(ns.route(f"/<{key_converter}:{item_param}>", endpoint=item_endpoint)(cls))
+        resources.append(ns.route(f"{prefix}/<{key_converter}:{item_param}>", endpoint=item_endpoint)(cls))
     return resources

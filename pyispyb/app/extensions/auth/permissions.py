@@ -16,6 +16,8 @@ WRITE_SAMPLES = "write_samples"
 WRITE_DATA_COLLECTIONS = "write_data_collections"
 WRITE_PROCESSING = "write_processing"
 WRITE_BEAMLINE = "write_beamline"
+MANAGE_PROPOSALS = "manage_proposals"
+MANAGE_PERSONS = "manage_persons"
 EM_ADMIN = "em_admin"
 UPORTAL_SYNC = "uportal_sync"
 
@@ -26,12 +28,14 @@ DESCRIPTIONS = {
     ALL_SESSIONS: "read every session and its data collections and processing",
     WRITE_PROPOSALS: "create and change proposals the user may read",
     WRITE_SESSIONS: "create and change sessions (and beam calendars) of proposals the user may read",
-    WRITE_CONTACTS: "create and change persons, laboratories and lab contacts",
+    WRITE_CONTACTS: "create and change lab contacts; change one's own person and the laboratories one sees",
     WRITE_SHIPMENTS: "create and change shipments, dewars and containers",
     WRITE_SAMPLES: "create and change proteins, crystals, samples and diffraction plans",
     WRITE_DATA_COLLECTIONS: "record data collection groups and data collections",
     WRITE_PROCESSING: "record processing results (autoprocessing, EM and SSX pipelines)",
     WRITE_BEAMLINE: "change beamline set-ups, detectors and robot actions",
+    MANAGE_PROPOSALS: "create and delete proposals, delete sessions (deletes cascade to all they hold)",
+    MANAGE_PERSONS: "create, delete and change any person; create and delete laboratories",
     EM_ADMIN: "record cryo-EM processing results",
     UPORTAL_SYNC: "import proposals from the user office",
 }
