@@ -34,7 +34,7 @@ ERROR_RESPONSES = {
 def error_responses(ns, codes):
     """Return the Swagger ``responses`` entries of the error ``codes`` (error model registered)."""
     document_model(ns, ERROR_MODEL)
-    return {str(code): (ERROR_RESPONSES[code], ERROR_MODEL, {}) for code in codes}
+    return {str(code): (ERROR_RESPONSES[code], ERROR_MODEL.name, {}) for code in codes}
 
 
 def document_errors(ns, codes):
@@ -45,13 +45,14 @@ def document_errors(ns, codes):
 def documented(ns, func, *, ok, errors, expect=None, params=None):
     """Document ``func`` with one decorator: its success ``ok`` = (code, text, model), errors, body, params.
 
-    flask-restx deep-copies the documentation gathered so far at every decorator; one
-    decorator per method keeps the application's start-up fast.
+    flask-restx deep-copies the documentation at every decorator: models (registered in
+    ``ns``) are named rather than embedded, and one decorator per method keeps start-up fast.
     """
     code, description, model = ok
-    doc = {"responses": {str(code): (description, model, {}), **error_responses(ns, errors)}}
+    doc = {"responses": {str(code): (description, model.name if model is not None else None, {}),
+                         **error_responses(ns, errors)}}
     if expect is not None:
-        doc.update(expect=[expect], validate=False)
+        doc.update(expect=[(expect.name, "the row's fields (see the model)")], validate=False)
     if params:
         doc["params"] = params
     return ns.doc(**doc)(func)
