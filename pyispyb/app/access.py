@@ -9,6 +9,8 @@
   ``all_sessions``, or ``own_sessions`` and ownership.
 * Every other table reaches one of these through foreign keys (a dewar through its
   shipment, a data collection through its group); :data:`SCOPES` declares the hops.
+  Persons, laboratories and diffraction plans are reached backwards, from the rows that
+  use them (see docs/core-api.md); detectors, set-ups and beam calendars are shared.
 
 The caller's proposal and session ids are read once per request (two queries at most).
 """

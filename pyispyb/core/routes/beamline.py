@@ -9,7 +9,7 @@ from pyispyb.core.modules import beamline
 ns = Namespace("Beamline", description="Beamline set-ups, detectors and sample-changer robot actions",
                path="/beamline")
 
-crud_routes(ns, beamline.BEAMLINE_SETUP_SPEC, list_endpoint="beamline_setups", item_endpoint="beamline_setup_by_id",
+crud_routes(ns, beamline.BEAMLINE_SETUP_SPEC, list_endpoint="beamline_setup", item_endpoint="beamline_setup_by_id",
             item_param="beamline_setup_id", prefix="/setups")
 crud_routes(ns, beamline.DETECTOR_SPEC, list_endpoint="detectors", item_endpoint="detector_by_id",
             item_param="detector_id", prefix="/detectors")

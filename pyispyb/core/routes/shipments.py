@@ -11,7 +11,7 @@ ns = Namespace("Shipments", description="Shipments of dewars to the facility", p
 dewars_ns = Namespace("Dewars", description="Dewars of shipments", path="/dewars")
 containers_ns = Namespace("Containers", description="Containers (pucks, plates) in dewars", path="/containers")
 
-crud_routes(ns, shipping.SHIPMENT_SPEC, list_endpoint="shipments", item_endpoint="shipment_by_id",
+crud_routes(ns, shipping.SHIPMENT_SPEC, list_endpoint="shippings", item_endpoint="shipping_by_id",
             item_param="shipping_id")
 crud_routes(dewars_ns, shipping.DEWAR_SPEC, list_endpoint="dewars", item_endpoint="dewar_by_id",
             item_param="dewar_id")
@@ -26,6 +26,6 @@ SHIPMENT_INFO = info_model(
          "send_person": read_model(ns, contacts.PERSON_SPEC), "send_lab": read_model(ns, contacts.LABORATORY_SPEC)},
     many={"dewars": DEWAR_WITH_CONTAINERS})
 
-object_route(ns, "/<int:shipping_id>/info", endpoint="shipment_info_by_id", model=SHIPMENT_INFO,
+object_route(ns, "/<int:shipping_id>/info", endpoint="shipping_info_by_id", model=SHIPMENT_INFO,
              summary="Get a shipment with its proposal, sending contact, person, laboratory, dewars and containers.",
              fetch=lambda user, shipping_id: shipping.shipment_info(user, shipping_id))
