@@ -49,7 +49,7 @@ def documented(ns, func, *, ok, errors, expect=None, params=None):
     ``ns``) are named rather than embedded, and one decorator per method keeps start-up fast.
     """
     code, description, model = ok
-    doc = {"responses": {str(code): (description, model.name if model is not None else None, {}),
+    doc = {"responses": {str(code): (description, getattr(model, "name", model), {}),
                          **error_responses(ns, errors)}}
     if expect is not None:
         doc.update(expect=[(expect.name, "the row's fields (see the model)")], validate=False)
@@ -81,6 +81,7 @@ def crud_routes(ns, spec, *, list_endpoint, item_endpoint, item_param="item_id",
         return resolve_key(raw) if resolve_key else raw
 
     read, write, page = schema_models(ns, spec)
+    partial = document_model(ns, restx_model_from_schema(spec.schemas.update, f"{spec.schemas.name}Update"))
     name = spec.name
     list_params = list_params_doc(spec.model)
 
@@ -126,7 +127,7 @@ def crud_routes(ns, spec, *, list_endpoint, item_endpoint, item_param="item_id",
     if "PUT" in methods:
         item_methods["put"] = documented(ns, item_put, ok=(200, "Updated", read), errors=writes, expect=write)
     if "PATCH" in methods:
-        item_methods["patch"] = documented(ns, item_patch, ok=(200, "Updated", read), errors=writes, expect=write)
+        item_methods["patch"] = documented(ns, item_patch, ok=(200, "Updated", read), errors=writes, expect=partial)
     if "DELETE" in methods:
         item_methods["delete"] = documented(ns, item_delete, ok=(204, "Deleted", None), errors=(401, 403, 404, 409))
 
