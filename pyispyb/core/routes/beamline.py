@@ -3,15 +3,14 @@
 
 from flask_restx import Namespace
 
-from pyispyb.app.extensions.api.crud_routes import crud_routes
+from pyispyb.app.extensions.api.crud_routes import crud_collections
 from pyispyb.core.modules import beamline
 
 ns = Namespace("Beamline", description="Beamline set-ups, detectors and sample-changer robot actions",
                path="/beamline")
 
-crud_routes(ns, beamline.BEAMLINE_SETUP_SPEC, list_endpoint="beamline_setup", item_endpoint="beamline_setup_by_id",
-            item_param="beamline_setup_id", prefix="/setups")
-crud_routes(ns, beamline.DETECTOR_SPEC, list_endpoint="detectors", item_endpoint="detector_by_id",
-            item_param="detector_id", prefix="/detectors")
-crud_routes(ns, beamline.ROBOT_ACTION_SPEC, list_endpoint="robot_actions", item_endpoint="robot_action_by_id",
-            item_param="robot_action_id", prefix="/robot_actions")
+crud_collections(ns, [
+    (beamline.BEAMLINE_SETUP_SPEC, "/setups", "beamline_setup", "beamline_setup_by_id", "beamline_setup_id"),
+    (beamline.DETECTOR_SPEC, "/detectors", "detectors", "detector_by_id", "detector_id"),
+    (beamline.ROBOT_ACTION_SPEC, "/robot_actions", "robot_actions", "robot_action_by_id", "robot_action_id"),
+])

@@ -4,19 +4,18 @@
 from flask_restx import Namespace
 from flask_restx import fields as rx
 
-from pyispyb.app.extensions.api.crud_routes import crud_routes
+from pyispyb.app.extensions.api.crud_routes import crud_collections
 from pyispyb.app.extensions.api.views import info_model, object_route, read_model
 from pyispyb.core.modules import contacts
 
 ns = Namespace("Contacts", description="Persons, their laboratories and the lab contacts of proposals",
                path="/contacts")
 
-crud_routes(ns, contacts.PERSON_SPEC, list_endpoint="persons", item_endpoint="person_by_id",
-            item_param="person_id", prefix="/persons")
-crud_routes(ns, contacts.LAB_CONTACT_SPEC, list_endpoint="lab_contacts", item_endpoint="lab_contact_by_id",
-            item_param="lab_contact_id", prefix="/lab_contacts")
-crud_routes(ns, contacts.LABORATORY_SPEC, list_endpoint="labs", item_endpoint="laboratory_by_id",
-            item_param="laboratory_id", prefix="/labs")
+crud_collections(ns, [
+    (contacts.PERSON_SPEC, "/persons", "persons", "person_by_id", "person_id"),
+    (contacts.LAB_CONTACT_SPEC, "/lab_contacts", "lab_contacts", "lab_contact_by_id", "lab_contact_id"),
+    (contacts.LABORATORY_SPEC, "/labs", "labs", "laboratory_by_id", "laboratory_id"),
+])
 
 PERSON_INFO = info_model(ns, "PersonInfo", read_model(ns, contacts.PERSON_SPEC), extra={
     "proposal_ids": rx.List(rx.Integer, description="the person's proposals that you may see")})

@@ -3,18 +3,17 @@
 
 from flask_restx import Namespace
 
-from pyispyb.app.extensions.api.crud_routes import crud_routes
+from pyispyb.app.extensions.api.crud_routes import crud_collections
 from pyispyb.app.extensions.api.views import info_model, list_route, read_model
 from pyispyb.core.modules import data_collections as dc
 
 ns = Namespace("Data collections", description="Data collections and data collection groups",
                path="/data_collections")
 
-READ_CREATE = ("GET", "POST")
-crud_routes(ns, dc.DATA_COLLECTION_SPEC, list_endpoint="data_collections", item_endpoint="data_collection_by_id",
-            item_param="data_collection_id", methods=READ_CREATE)
-crud_routes(ns, dc.GROUP_SPEC, list_endpoint="data_collection_groups", item_endpoint="data_collection_group_by_id",
-            item_param="data_collection_group_id", methods=READ_CREATE, prefix="/groups")
+crud_collections(ns, [
+    (dc.DATA_COLLECTION_SPEC, "", "data_collections", "data_collection_by_id", "data_collection_id"),
+    (dc.GROUP_SPEC, "/groups", "data_collection_groups", "data_collection_group_by_id", "data_collection_group_id"),
+], methods=("GET", "POST"))
 
 GROUP_WITH_COLLECTIONS = info_model(ns, "DataCollectionGroupWithCollections", read_model(ns, dc.GROUP_SPEC),
                                     many={"data_collections": read_model(ns, dc.DATA_COLLECTION_SPEC)})

@@ -140,3 +140,11 @@ def crud_routes(ns, spec, *, list_endpoint, item_endpoint, item_param="item_id",
         cls = type(f"{base}ById", (AuthenticatedResource,), {"__doc__": f"One {name}.", **item_methods})
         resources.append(ns.route(f"{prefix}/<{key_converter}:{item_param}>", endpoint=item_endpoint)(cls))
     return resources
+
+
+def crud_collections(ns, table, methods=None):
+    """Add several collections to ``ns``, one row each: (spec, path below the namespace, list endpoint,
+    item endpoint, item parameter)."""
+    for spec, prefix, list_endpoint, item_endpoint, item_param in table:
+        crud_routes(ns, spec, prefix=prefix, list_endpoint=list_endpoint, item_endpoint=item_endpoint,
+                    item_param=item_param, methods=methods)

@@ -29,7 +29,7 @@ def list_route(ns, spec, url, *, endpoint, summary, restrict, params=None, extra
     ``restrict(user, args, **path_args)`` checks the parent (404/403) and returns clauses;
     ``extra`` names the query parameters it reads; ``decorate(rows)`` attaches related rows.
     """
-    read, _write, page = schema_models(ns, spec)
+    page = schema_models(ns, spec)[2]
     if row_model is not None:
         page = document_model(ns, envelope_model(row_model))
     doc = {**list_params_doc(spec.model), **(params or {})}
