@@ -123,3 +123,19 @@ def test_a_page_of_100_costs_the_same_queries_as_a_page_of_1(client, world, as_u
         page = client.get(f"{API}{path}?limit=100", headers=headers).get_json()["data"]
     assert len(page["rows"]) == 100
     assert hundred.count == one.count <= 5, hundred.statements
+
+
+def test_a_sessions_groups_page_filter_and_count(client, as_user):
+    url = f"{API}/data_collections/groups/session/55168"
+    page = client.get(f"{url}?limit=2&offset=1", headers=as_user("owner")).get_json()["data"]
+    assert page["total"] == 3 and [g["dataCollectionGroupId"] for g in page["rows"]] == [1040407, 1054243]
+    assert keys(client.get(f"{url}?blSampleId=398810", headers=as_user("owner")), "dataCollectionGroupId") \
+        == [1054243]
+
+
+def test_a_programs_attachments_page_filter_and_count(client, as_user):
+    url = f"{API}/autoproc/programs/56425944/attachments"
+    page = client.get(f"{url}?limit=1&order=desc", headers=as_user("owner")).get_json()["data"]
+    assert page["total"] == 2 and [a["autoProcProgramAttachmentId"] for a in page["rows"]] == [1023956]
+    assert keys(client.get(f"{url}?fileType=Result", headers=as_user("owner")), "autoProcProgramAttachmentId") \
+        == [1023955]
