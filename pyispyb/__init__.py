@@ -70,6 +70,7 @@ def create_app(config_filename=None, run_mode=None, *, overrides=None):
         import_module(SERVICE_PACKAGES[service]).init_app(app)
     legacy.init_app(app)
     api.finalize(app)
+    auth.check_app(app)
     log.info("py-ISPyB %s ready (%s mode, configuration: %s, services: %s)", __version__,
              config.run_mode, config.source, ", ".join(app.config["SERVICES"]))
     return app

@@ -92,17 +92,18 @@ def database(backend, tmp_path_factory):
 def app_settings(database, **extra):
     """Return the ``server`` overrides of a test application on ``database``."""
     settings = {"SQLALCHEMY_DATABASE_URI": database.uri, "SECRET_KEY": TEST_SECRET, "AUTH": DUMMY_AUTH,
-                "LOG_LEVEL": "WARNING"}
+                "LOG_LEVEL": "WARNING", "LOGIN_MAX_FAILURES": 1000, "LOGIN_MAX_ADDRESS_FAILURES": 1000}
     settings.update(extra)
     return settings
 
 
 @pytest.fixture(scope="session")
-def app(database):
-    """The application on the backend's database (run mode ``test``)."""
+def app(database, tmp_path_factory):
+    """The application on the backend's database (run mode ``test``), with its own scratch folder."""
     from pyispyb import create_app
 
-    return create_app(run_mode="test", overrides=app_settings(database))
+    temp_folder = str(tmp_path_factory.mktemp("temp"))
+    return create_app(run_mode="test", overrides=app_settings(database, TEMP_FOLDER=temp_folder))
 
 
 @pytest.fixture

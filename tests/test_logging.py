@@ -42,7 +42,7 @@ def test_one_access_line_per_request(client, auth):
 
 
 def test_login_logs_the_address_but_never_the_password(client):
-    with captured("pyispyb.app.routes.auth") as lines:
+    with captured("pyispyb.app.extensions.auth") as lines:  # the provider logs logins (and throttles them)
         client.post("/ispyb/api/v1/auth/login", json={"username": "boaty", "password": "s3cret-perm"})
     text = " ".join(lines)
     assert "boaty" in text and "127.0.0.1" in text

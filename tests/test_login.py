@@ -66,7 +66,7 @@ def _forge(claims, key=TEST_SECRET, algorithm="HS256"):
 def _claims(**changes):
     now = int(time.time())
     claims = {"username": "boaty", "groups": [], "permissions": ["all_proposals"], "iat": now, "exp": now + 600,
-              "iss": "pyispyb"}
+              "iss": "pyispyb", "jti": "0123456789abcdef"}
     claims.update(changes)
     return claims
 

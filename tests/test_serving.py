@@ -32,7 +32,7 @@ def wait_for(url, process, timeout=30):
         try:
             with urllib.request.urlopen(url, timeout=2) as response:
                 return response.status
-        except (urllib.error.URLError, ConnectionError, TimeoutError):  # workers still booting
+        except (urllib.error.URLError, ConnectionError, TimeoutError):  # TimeoutError: workers still booting
             time.sleep(0.2)
     raise AssertionError(f"{url} did not answer in {timeout} s")
 

@@ -44,10 +44,10 @@ def test_a_user_changes_his_own_person_but_not_his_login_nor_others(client, worl
     mine = client.patch(f"{API}/contacts/persons/1", json={"phoneNumber": "+33 4 76"}, headers=as_user("owner"))
     assert mine.status_code == 200 and mine.get_json()["phoneNumber"] == "+33 4 76"
     login = client.patch(f"{API}/contacts/persons/1", json={"login": "captain"}, headers=as_user("owner"))
-    assert login.status_code == 403 and "manage_persons" in login.get_json()["message"]
+    assert login.status_code == 403 and "admin_persons" in login.get_json()["message"]
     other = client.patch(f"{API}/contacts/persons/{world.own('member')}", json={"phoneNumber": "0"},
                          headers=as_user("owner"))
-    assert other.status_code == 403 and "manage_persons" in other.get_json()["message"]
+    assert other.status_code == 403 and "admin_persons" in other.get_json()["message"]
     managed = client.patch(f"{API}/contacts/persons/{world.own('member')}", json={"login": "renamed"},
                            headers=as_user("manager"))
     assert managed.status_code == 200 and managed.get_json()["login"] == "renamed"

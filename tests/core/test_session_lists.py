@@ -88,10 +88,10 @@ def test_a_session_participant_sees_only_his_sessions_of_the_proposal(client, wo
         == [339535]
 
 
-def test_deleting_a_session_or_proposal_needs_manage_proposals(client, world, as_user):
+def test_deleting_a_session_or_proposal_needs_admin_proposals(client, world, as_user):
     session, proposal = world.own("spare_session"), world.own("spare_proposal")
     refused = client.delete(f"{API}/sessions/{session}", headers=as_user("owner"))
-    assert refused.status_code == 403 and "manage_proposals" in refused.get_json()["message"]
+    assert refused.status_code == 403 and "admin_proposals" in refused.get_json()["message"]
     assert client.delete(f"{API}/sessions/{session}", headers=as_user("manager")).status_code == 204
     assert client.delete(f"{API}/proposals/{proposal}", headers=as_user("owner")).status_code == 403
     assert client.delete(f"{API}/proposals/{proposal}", headers=as_user("manager")).status_code == 204

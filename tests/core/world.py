@@ -22,7 +22,7 @@ USERS = {
     "stranger": ("stranger", READ + WRITES),  # no person, no proposal
     "admin": ("admin", ("admin",)),  # group in ADMIN_GROUPS: every permission
     "noperm": ("boaty", ()),  # authenticated, no permission at all
-    "manager": ("boaty", READ + WRITES + ("manage_proposals", "manage_persons")),  # owner who may also create
+    "manager": ("boaty", READ + WRITES + ("admin_proposals", "admin_persons")),  # owner who may also create
 }
 
 REFERENCE = {

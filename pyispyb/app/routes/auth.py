@@ -1,18 +1,16 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""Login routes: ``POST /auth/login`` (and its legacy twin ``POST /legacy/authenticate``)."""
+"""Login routes: ``POST /auth/login`` (and its legacy twin ``POST /legacy/authenticate``), logout, me."""
 
-import logging
-
-from flask import request
+from flask import current_app, request
 from flask_restx import Namespace, Resource
 from flask_restx import fields as rx
 
 from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.app.extensions.api.swagger import ERROR_MODEL
 from pyispyb.app.extensions.auth import auth_provider
 from pyispyb.app.extensions.auth.decorators import current_user
+from pyispyb.app.extensions.auth.profile import describe_caller
 from pyispyb.app.extensions.auth.tokens import format_time
-
-log = logging.getLogger(__name__)
 
 ns = Namespace("Authentication", description="Log in and get a token", path="/auth")
 
@@ -28,6 +26,22 @@ token_model = ns.model("TokenResponse", {
     "username": rx.String, "token": rx.String, "iat": rx.String, "exp": rx.String,
     "groups": rx.List(rx.String), "permissions": rx.List(rx.String),
     "roles": rx.List(rx.String(description="same as groups (EXI/EXI2 need it)")),
+})
+
+person_model = ns.model("CallerPerson", {
+    "personId": rx.Integer, "login": rx.String, "givenName": rx.String, "familyName": rx.String,
+    "emailAddress": rx.String,
+})
+caller_proposal_model = ns.model("CallerProposal", {
+    "proposalId": rx.Integer, "proposalCode": rx.String, "proposalNumber": rx.String, "title": rx.String,
+    "proposalType": rx.String, "state": rx.String,
+})
+me_model = ns.model("Caller", {
+    "username": rx.String,
+    "person": rx.Nested(person_model, allow_null=True, description="the Person row whose login is the username"),
+    "groups": rx.List(rx.String), "permissions": rx.List(rx.String), "is_admin": rx.Boolean,
+    "proposals": rx.Nested(ns.model("CallerProposals", {
+        "total": rx.Integer, "rows": rx.List(rx.Nested(caller_proposal_model))})),
 })
 
 
@@ -57,17 +71,7 @@ def client_address():
 
 def perform_login():
     """Check credentials and answer the token response (used by both login routes)."""
-    creds = login_credentials()
-    provider = auth_provider()
-    address = client_address()
-    try:
-        identity = provider.identify(creds.get("plugin"), creds.get("username"), creds.get("password"),
-                                     creds.get("token"))
-    except Exception:
-        log.warning("login failed: user=%r plugin=%r from %s", creds.get("username"), creds.get("plugin"), address)
-        raise
-    token, claims = provider.issue_token(identity)
-    log.info("login: user=%r plugin=%r from %s", identity.username, creds.get("plugin"), address)
+    identity, token, claims = auth_provider().login(login_credentials(), client_address())
     return {
         "username": identity.username,
         "token": token,
@@ -86,19 +90,32 @@ class Login(Resource):
     @ns.doc(security=None)
     @ns.expect(login_model)
     @ns.response(200, "Token", token_model)
+    @ns.response(429, "Too many failed logins for this user name or address (see Retry-After)", ERROR_MODEL)
+    @ns.response(503, "The identity provider (LDAP, Keycloak) is unavailable", ERROR_MODEL)
     @document_errors(ns, (401,))
     def post(self):
         """Log in with a plugin; credentials from a JSON body, a form, headers or HTTP Basic."""
         return perform_login()
 
 
+@ns.route("/logout", endpoint="logout")
+class Logout(AuthenticatedResource):
+    """Revoke the caller's token."""
+
+    @ns.response(204, "Token revoked")
+    @document_errors(ns, (401,))
+    def post(self):
+        """Log out: the token presented is refused from now on until it expires."""
+        auth_provider().logout(current_user(), client_address())
+        return "", 204
+
+
 @ns.route("/me", endpoint="me")
 class Me(AuthenticatedResource):
     """The caller."""
 
+    @ns.response(200, "The caller", me_model)
     @document_errors(ns, (401,))
     def get(self):
-        """Return the caller's user name, groups and permissions."""
-        user = current_user()
-        return {"username": user.username, "groups": list(user.groups),
-                "permissions": sorted(user.permissions), "is_admin": user.is_admin}
+        """Return the caller's login, person, groups, permissions and own proposals (newest first, bounded)."""
+        return describe_caller(current_user(), current_app.config["PAGINATION_MAX_LIMIT"])

@@ -9,7 +9,7 @@ contact) and to ``all_proposals`` users; a laboratory through its visible person
 from pyispyb.app import access
 from pyispyb.app.crud import CrudSpec
 from pyispyb.app.exceptions import Forbidden
-from pyispyb.app.extensions.auth.permissions import ALL_PROPOSALS, MANAGE_PERSONS, WRITE_CONTACTS
+from pyispyb.app.extensions.auth.permissions import ALL_PROPOSALS, ADMIN_PERSONS, WRITE_CONTACTS
 from pyispyb.app.extensions.auth.user import AuthUser
 from pyispyb.app.extensions.db.queries import get_row
 from pyispyb.core.models import Person
@@ -21,20 +21,20 @@ PERSON_SUMMARY = ("personId", "laboratoryId", "title", "givenName", "familyName"
 
 
 def only_own_person(user, values, existing):
-    """Without ``manage_persons`` a user changes only his own person, and not its login."""
-    if existing is None or user.has_permission(MANAGE_PERSONS):
+    """Without ``admin_persons`` a user changes only his own person, and not its login."""
+    if existing is None or user.has_permission(ADMIN_PERSONS):
         return values
     if existing.get("login") != user.username:
-        raise Forbidden(f"{user.describe()} may only change his own person (others need {MANAGE_PERSONS})")
+        raise Forbidden(f"{user.describe()} may only change his own person (others need {ADMIN_PERSONS})")
     if values.get("login", existing["login"]) != existing["login"]:
-        raise Forbidden(f"changing a login needs the permission {MANAGE_PERSONS}")
+        raise Forbidden(f"changing a login needs the permission {ADMIN_PERSONS}")
     return values
 
 
 PERSON_SPEC = CrudSpec(PERSON, WRITE_CONTACTS, label="person", hooks={"before_write": only_own_person},
-                       create_permission=MANAGE_PERSONS, delete_permission=MANAGE_PERSONS)
+                       create_permission=ADMIN_PERSONS, delete_permission=ADMIN_PERSONS)
 LABORATORY_SPEC = CrudSpec(LABORATORY, WRITE_CONTACTS, label="laboratory",
-                           create_permission=MANAGE_PERSONS, delete_permission=MANAGE_PERSONS)
+                           create_permission=ADMIN_PERSONS, delete_permission=ADMIN_PERSONS)
 LAB_CONTACT_SPEC = CrudSpec(LAB_CONTACT, WRITE_CONTACTS, label="lab contact")
 
 

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Proposals: name resolution, the CRUD specification and the proposal's info.
 
-Creating and deleting proposals needs ``manage_proposals`` (deleting one cascades, in the
+Creating and deleting proposals needs ``admin_proposals`` (deleting one cascades, in the
 ISPyB schema, to its sessions, shipments, proteins and all they hold).
 """
 
@@ -12,7 +12,7 @@ from sqlalchemy import and_, func, or_, select
 from pyispyb.app.crud import CrudSpec
 from pyispyb.app.related import readable_clauses, visible_row_with_parents
 from pyispyb.app.exceptions import NotFound
-from pyispyb.app.extensions.auth.permissions import MANAGE_PROPOSALS, WRITE_PROPOSALS
+from pyispyb.app.extensions.auth.permissions import ADMIN_PROPOSALS, WRITE_PROPOSALS
 from pyispyb.app.extensions.db import db
 from pyispyb.app.extensions.db.joins import Parent
 from pyispyb.app.extensions.db.queries import attach_children
@@ -21,7 +21,7 @@ from pyispyb.core.modules.contacts import PERSON_SUMMARY
 from pyispyb.core.schemas.proposals import PROPOSAL
 
 SPEC = CrudSpec(PROPOSAL, WRITE_PROPOSALS, label="proposal",
-                create_permission=MANAGE_PROPOSALS, delete_permission=MANAGE_PROPOSALS)
+                create_permission=ADMIN_PROPOSALS, delete_permission=ADMIN_PROPOSALS)
 
 NAME_PATTERN = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*?)(\d+)$")
 

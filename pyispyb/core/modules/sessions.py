@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Sessions (``BLSession``) and beam calendars: CRUD specifications, session info, date and proposal lists.
 
-Deleting a session needs ``manage_proposals`` (it cascades to its data collections).
+Deleting a session needs ``admin_proposals`` (it cascades to its data collections).
 Beam calendars are facility reference data: every authenticated user reads them,
 ``write_sessions`` changes them.
 """
@@ -14,7 +14,7 @@ from sqlalchemy import select
 from pyispyb.app import access
 from pyispyb.app.crud import CrudSpec
 from pyispyb.app.exceptions import BadRequest, Forbidden, NotFound
-from pyispyb.app.extensions.auth.permissions import MANAGE_PROPOSALS, WRITE_SESSIONS
+from pyispyb.app.extensions.auth.permissions import ADMIN_PROPOSALS, WRITE_SESSIONS
 from pyispyb.app.extensions.db.joins import Parent
 from pyispyb.app.extensions.db.queries import fetch_dicts, present_columns, row_exists
 from pyispyb.app.related import visible_row_with_parents
@@ -24,7 +24,7 @@ from pyispyb.core.modules.proposals import resolve_proposal_id
 from pyispyb.core.schemas.beamline import BEAM_CALENDAR
 from pyispyb.core.schemas.proposals import SESSION
 
-SPEC = CrudSpec(SESSION, WRITE_SESSIONS, label="session", delete_permission=MANAGE_PROPOSALS)
+SPEC = CrudSpec(SESSION, WRITE_SESSIONS, label="session", delete_permission=ADMIN_PROPOSALS)
 BEAM_CALENDAR_SPEC = CrudSpec(BEAM_CALENDAR, WRITE_SESSIONS, label="beam calendar")
 
 # Session_has_Person roles that make a person one of the session's local contacts.

@@ -25,8 +25,8 @@ def envelope(message, errors=None):
 
 
 def handle_ispyb_error(error):
-    """Domain exception -> its status and message."""
-    return envelope(error.message, error.errors), error.status
+    """Domain exception -> its status, message and headers (``Retry-After`` of a 429)."""
+    return envelope(error.message, error.errors), error.status, getattr(error, "headers", None) or {}
 
 
 def handle_http_exception(error):
@@ -71,10 +71,10 @@ def register_app_handlers(app):
 
     @app.errorhandler(ISPyBError)
     def _ispyb(error):
-        body, status = handle_ispyb_error(error)
-        return jsonify(body), status
+        body, status, headers = handle_ispyb_error(error)
+        return jsonify(body), status, headers
 
     @app.errorhandler(Exception)
     def _unexpected(error):
-        body, status = handle_unexpected(error)
-        return jsonify(body), status
+        body, status, *headers = handle_unexpected(error)
+        return jsonify(body), status, *headers

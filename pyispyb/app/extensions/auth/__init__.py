@@ -9,16 +9,21 @@ import importlib
 import logging
 
 from flask import current_app
-from sqlalchemy import select
+from werkzeug.middleware.proxy_fix import ProxyFix
 
-from pyispyb.app.exceptions import Unauthorized
+from pyispyb.app.exceptions import ISPyBError, TooManyRequests, Unauthorized
+from pyispyb.app.extensions.auth.groups import group_permissions
 from pyispyb.app.extensions.auth.plugins.base import AbstractAuthentication, Identity
 from pyispyb.app.extensions.auth.plugins.dummy import DummyAuthentication
+from pyispyb.app.extensions.auth.rules import check_rule_endpoints
+from pyispyb.app.extensions.auth.store import load_store
+from pyispyb.app.extensions.auth.throttle import LoginThrottle
 from pyispyb.app.extensions.auth.tokens import decode_token, encode_token
 from pyispyb.app.extensions.auth.user import AuthUser
 from pyispyb.config import ConfigError, enabled_plugins
 
-__all__ = ["AbstractAuthentication", "AuthProvider", "AuthUser", "DummyAuthentication", "Identity", "auth_provider"]
+__all__ = ["AbstractAuthentication", "AuthProvider", "AuthUser", "DummyAuthentication", "Identity", "auth_provider",
+           "group_permissions"]
 
 log = logging.getLogger(__name__)
 
@@ -41,22 +46,32 @@ def load_plugin_class(module_name, class_name):
 
 
 class AuthProvider:
-    """Holds the enabled plugins of an application and issues/decodes its tokens."""
+    """Holds the enabled plugins, the token store and the login throttle of an application."""
 
     def __init__(self):
         self.plugins = {}
+        self.store = None
+        self.throttle = None
 
     def init_app(self, app):
-        """Instantiate and configure every enabled plugin."""
+        """Instantiate and configure every enabled plugin; open the token store."""
         self.plugins = {}
         for name, settings in enabled_plugins(app.config):
-            plugin = load_plugin_class(settings["AUTH_MODULE"], settings["AUTH_CLASS"])()
+            cls = load_plugin_class(settings["AUTH_MODULE"], settings["AUTH_CLASS"])
+            if issubclass(cls, DummyAuthentication) and app.config["RUN_MODE"] == "prod":
+                raise ConfigError(f"prod mode refuses the Dummy authentication plugin ({name!r}) and its subclasses")
+            plugin = cls()
             plugin.name = name
             plugin.configure(settings.get("CONFIG") or {})
             plugin.init_app(app)
             self.plugins[name] = plugin
         if not self.plugins:
             log.warning("no authentication plugin is enabled: nobody can log in")
+        self.store = load_store(app.config)
+        self.throttle = LoginThrottle(self.store, app.config)
+        if app.config["TRUSTED_PROXIES"]:
+            hops = app.config["TRUSTED_PROXIES"]
+            app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)
         app.extensions["ispyb_auth"] = self
 
     def plugin(self, name):
@@ -79,6 +94,28 @@ class AuthProvider:
             identity.permissions = group_permissions(identity.groups)
         return identity
 
+    def login(self, credentials, address):
+        """Check credentials (throttled and logged, never the password); return ``(identity, token, claims)``."""
+        username, plugin = credentials.get("username"), credentials.get("plugin")
+        try:
+            self.throttle.check(username, address)
+        except TooManyRequests as error:
+            log.warning("login refused: user=%r plugin=%r from %s: %s", username, plugin, address, error.message)
+            raise
+        try:
+            identity = self.identify(plugin, username, credentials.get("password"), credentials.get("token"))
+        except Unauthorized as error:
+            self.throttle.failed(username, address)
+            log.warning("login failed: user=%r plugin=%r from %s: %s", username, plugin, address, error.message)
+            raise
+        except ISPyBError as error:
+            log.error("login impossible: user=%r plugin=%r from %s: %s", username, plugin, address, error.message)
+            raise
+        self.throttle.succeeded(username)
+        token, claims = self.issue_token(identity)
+        log.info("login: user=%r plugin=%r from %s", identity.username, plugin, address)
+        return identity, token, claims
+
     def issue_token(self, identity):
         """Return ``(token, claims)`` for an identity."""
         config = current_app.config
@@ -89,31 +126,23 @@ class AuthProvider:
             lifetime_minutes=config["TOKEN_EXP_TIME"])
 
     def user_from_token(self, token):
-        """Decode a token into an :class:`AuthUser`, or raise :class:`Unauthorized`."""
+        """Decode a token into an :class:`AuthUser`, or raise :class:`Unauthorized` (also when revoked)."""
         config = current_app.config
         claims = decode_token(token, secret=config["SECRET_KEY"], algorithm=config["JWT_CODING_ALGORITHM"])
+        if self.store.is_revoked(claims["jti"]):
+            raise Unauthorized("Token revoked (logged out). Please log in again")
         groups = tuple(claims.get("groups") or ())
         admin_groups = set(config["ADMIN_GROUPS"])
         return AuthUser(
             username=claims["username"], groups=groups,
             permissions=frozenset(claims.get("permissions") or ()),
             is_admin=bool(admin_groups & set(groups)),
-            token_id=claims.get("jti"), expires_at=claims.get("exp"))
+            token_id=claims["jti"], expires_at=claims["exp"])
 
-
-def group_permissions(groups):
-    """Return the permission names of ``groups`` from ``UserGroup_has_Permission``."""
-    from pyispyb.app.extensions.db import db, schema_info
-    from pyispyb.core.models import Permission, UserGroup, UserGroupHasPermission
-
-    info = schema_info()
-    if not groups or not all(info.has_table(m.__tablename__) for m in (Permission, UserGroup, UserGroupHasPermission)):
-        return []
-    stmt = (select(Permission.type).distinct()
-            .join(UserGroupHasPermission, UserGroupHasPermission.permissionId == Permission.permissionId)
-            .join(UserGroup, UserGroup.userGroupId == UserGroupHasPermission.userGroupId)
-            .where(UserGroup.name.in_(list(groups))))
-    return sorted(db.session.execute(stmt).scalars())
+    def logout(self, user, address):
+        """Revoke the caller's token until it expires."""
+        self.store.revoke(user.token_id, user.expires_at)
+        log.info("logout: user=%r from %s", user.username, address)
 
 
 def auth_provider():
@@ -124,3 +153,8 @@ def auth_provider():
 def init_app(app):
     """Set up authentication for ``app``."""
     AuthProvider().init_app(app)
+
+
+def check_app(app):
+    """Check, once every route is registered, that the ``authorization_rules`` name real, guarded endpoints."""
+    check_rule_endpoints(app)

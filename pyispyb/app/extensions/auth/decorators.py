@@ -8,9 +8,10 @@ Failures raise :class:`Unauthorized` (401, not authenticated) or :class:`Forbidd
 
 from functools import wraps
 
-from flask import current_app, g, request
+from flask import g, request
 
 from pyispyb.app.exceptions import Forbidden, Unauthorized
+from pyispyb.app.extensions.auth.rules import configured_rule, enforce_configured_rule
 
 ANY = "any"
 ALL = "all"
@@ -47,54 +48,52 @@ def optional_user():
         return None
 
 
-def _configured_rule():
-    """Return the ``authorization_rules`` names for this endpoint and method, if any."""
-    rules = current_app.config.get("AUTHORIZATION_RULES") or {}
-    endpoint = (request.endpoint or "").split(".", 1)[-1]
-    return rules.get(endpoint, {}).get(request.method.lower())
-
-
-def _check_rule(user, names):
-    if "all" in names:
-        return
-    if not (user.is_admin or set(names) & (set(user.groups) | set(user.permissions))):
-        raise Forbidden(f"{user.describe()} needs one of {', '.join(names)} (site authorization rule)")
-
-
 def authentication_required(func):
     """Require a valid token (and satisfy a configured ``authorization_rules`` entry)."""
 
     @wraps(func)
     def wrapper(*args, **kwargs):
-        user = current_user()
-        rule = _configured_rule()
-        if rule is not None:
-            _check_rule(user, rule)
+        enforce_configured_rule(current_user())
         return func(*args, **kwargs)
 
     return wrapper
 
 
+def permission_names(permissions):
+    """Return the permission names given as one string or an iterable of strings (at least one)."""
+    names = [permissions] if isinstance(permissions, str) else list(permissions)
+    if not names or not all(isinstance(n, str) and n for n in names):
+        raise ValueError("permission_required needs one or more permission names")
+    return names
+
+
 def permission_required(operator, permissions):
-    """Require ``any`` or ``all`` of ``permissions`` (a configured rule for the endpoint replaces them)."""
+    """Require ``any`` (at least one) or ``all`` of ``permissions``; a site rule for the route replaces them."""
     if operator not in (ANY, ALL):
         raise ValueError(f"operator must be {ANY!r} or {ALL!r}")
-    permissions = list(permissions)
+    names = permission_names(permissions)
 
     def decorator(func):
         @wraps(func)
         def wrapper(*args, **kwargs):
             user = current_user()
-            if _configured_rule() is None:
-                allowed = user.has_any(permissions) if operator == ANY else user.has_all(permissions)
+            if configured_rule() is None:
+                allowed = user.has_any(names) if operator == ANY else user.has_all(names)
                 if not allowed:
-                    raise Forbidden(f"{user.describe()} needs {operator} of the permissions "
-                                    f"{', '.join(permissions)}")
+                    raise Forbidden(f"{user.describe()} needs {refusal_wording(user, operator, names)}")
             return func(*args, **kwargs)
 
         return authentication_required(wrapper)
 
     return decorator
+
+
+def refusal_wording(user, operator, names):
+    """Say which permissions a refused caller lacks."""
+    if operator == ANY and len(names) > 1:
+        return f"one of the permissions {', '.join(names)}"
+    missing = [n for n in names if not user.has_permission(n)]
+    return f"the permission{'s' if len(missing) > 1 else ''} {', '.join(missing)}"
 
 
 def proposal_authorization_required(func):

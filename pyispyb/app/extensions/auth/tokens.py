@@ -2,7 +2,8 @@
 """JSON Web Tokens: signed with ``SECRET_KEY`` using the algorithm the server chose.
 
 The algorithm of a presented token is never trusted: decoding accepts only the
-configured one, and ``exp``, ``iat`` and ``username`` are required.
+configured one, and ``exp``, ``iat``, ``iss``, ``jti`` (the id a logout revokes) and
+``username`` are required.
 """
 
 import secrets
@@ -37,7 +38,7 @@ def decode_token(token, *, secret, algorithm):
     try:
         return jwt.decode(
             token, secret, algorithms=[algorithm], issuer=ISSUER, leeway=LEEWAY_SECONDS,
-            options={"require": ["exp", "iat", "username", "iss"]})
+            options={"require": ["exp", "iat", "username", "iss", "jti"]})
     except jwt.ExpiredSignatureError:
         raise Unauthorized("Token expired. Please log in again") from None
     except jwt.ImmatureSignatureError:
