@@ -171,6 +171,8 @@ def ensure_visible(user, model, key_column, key_value):
         if db.session.execute(exists_stmt.limit(1)).first() is None:
             raise NotFound(f"{_label(model)} {key_value} not found")
         return
+    if _among_own_ids(user, model, key_column, key_value):
+        return
     row = db.session.execute(select(case((clause, 1), else_=0)).select_from(model.__table__)
                              .where(key_column == key_value).limit(1)).first()
     if row is None:
@@ -178,6 +180,14 @@ def ensure_visible(user, model, key_column, key_value):
     if not row[0]:
         raise Forbidden(f"{user.describe()} may not access {_label(model)} {key_value}: "
                         f"its {scope_kind(model)} is not one of the user's")
+
+
+def _among_own_ids(user, model, key_column, key_value):
+    """True when the key is one of the caller's proposal or session ids, already read: no query needed."""
+    scope = SCOPES.get(model)
+    if not isinstance(scope, Owned) or key_column is not scope.column:
+        return False
+    return key_value in (user_proposal_ids(user) if scope.kind == "proposal" else user_session_ids(user))
 
 
 def check_references(user, model, values):

@@ -78,9 +78,13 @@ def overlap_clauses(start_raw, end_raw, beamline=None):
 def proposal_clauses(user, value):
     """Return the clause of the sessions of a proposal (id or name) the user may read (404, 403)."""
     proposal_id = resolve_proposal_id(value)
+    access.check_read_permission(user, BLSession)
+    clauses = [BLSession.proposalId == proposal_id]
+    sees_all = access.sees_all(user, "session")
+    if not sees_all and proposal_id in access.user_proposal_ids(user):
+        return clauses  # one of his (the ids come from the database: no existence check needed)
     if not row_exists(Proposal, [Proposal.proposalId == proposal_id]):
         raise NotFound(f"proposal {value} not found")
-    access.check_read_permission(user, BLSession)
-    if not access.sees_all(user, "session") and proposal_id not in access.user_proposal_ids(user):
+    if not sees_all:
         raise Forbidden(f"{user.describe()} takes part in no session of proposal {proposal_id}")
-    return [BLSession.proposalId == proposal_id]
+    return clauses
