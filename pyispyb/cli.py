@@ -103,3 +103,45 @@ def demo_data(database, scale, seed, create_tables):
     elapsed = time.perf_counter() - started
     total = sum(counts.values())
     click.echo(f"done: {total:,} rows in {elapsed:.1f} s ({total / max(elapsed, 1e-9):,.0f} rows/s)")
+
+
+@main.group("user-office")
+def user_office_group():
+    """User-office synchronisation."""
+
+
+@user_office_group.command("sync")
+@click.option("--config", "config_file", type=click.Path(), help="YAML configuration (default: ISPYB_CONFIG).")
+@click.option("--run-mode", type=click.Choice(["dev", "test", "prod"]), default="dev", show_default=True)
+@click.option("--proposal", "proposals", nargs=2, multiple=True, metavar="CODE NUMBER",
+              help="Import only this proposal (repeatable).")
+@click.option("--document", "documents", type=click.Path(exists=True, dir_okay=False), multiple=True,
+              help="Import this proposal document (JSON file) instead of asking the user office (repeatable).")
+def user_office_sync(config_file, run_mode, proposals, documents):
+    """Import proposals from the user office (every one by default), all or nothing; for cron."""
+    import json
+    from pathlib import Path
+
+    from pyispyb import create_app
+    from pyispyb.app.exceptions import ISPyBError
+    from pyispyb.app.extensions.user_office.json_documents import read_json
+    from pyispyb.core.modules import user_office_import
+
+    logging.getLogger("pyispyb").setLevel(logging.WARNING)
+    try:
+        app = create_app(config_file, run_mode)
+    except ConfigError as exc:
+        fail(str(exc))
+    with app.app_context():
+        try:
+            if documents:
+                found = [(path, read_json(path, Path(path).read_text(encoding="utf-8"))) for path in documents]
+                summary = user_office_import.import_documents(found)
+            elif proposals:
+                summary = user_office_import.sync_proposals(proposals)
+            else:
+                summary = user_office_import.sync_all()
+        except ISPyBError as exc:
+            details = "".join(f"\n  {place}: {'; '.join(messages)}" for place, messages in (exc.errors or {}).items())
+            fail(f"{exc.message}{details}\nnothing was written")
+    click.echo(json.dumps(summary, indent=2))

@@ -90,7 +90,7 @@ SETTINGS = {s.name: s for s in [
     _s("PDB_CACHE_FOLDER", (str, type(None)), None, "Cache of files fetched from the PDB."),
     _s("SITE_NAME", str, "Generic", "Site name printed on dewar labels."),
     _s("SITE_LOGO_PATH", (str, type(None)), None, "Logo printed on dewar labels."),
-    _s("SITE_ADDRESS", str, "", "Return address printed on dewar labels."),
+    _s("SITE_ADDRESS", str, "", "Facility address printed on dewar labels (where dewars are sent)."),
     _s("BARCODE_TYPE", str, "code128", "python-barcode symbology of dewar labels."),
     _s("DEWAR_LABEL_TEMPLATE_FILEPATH", (str, type(None)), None, "Jinja2 HTML template of dewar labels."),
     _s("WKHTMLTOPDF_PATH", (str, type(None)), None, "wkhtmltopdf binary (default: found on PATH)."),

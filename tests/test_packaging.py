@@ -16,6 +16,7 @@ def test_wheel_installs_and_creates_the_app(tmp_path):
     (wheel,) = (tmp_path / "dist").glob("pyispyb-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "pyispyb/static/logo.svg" in names
+    assert {"pyispyb/static/dewar_label.html", "pyispyb/static/user_office_proposal.schema.json"} <= set(names)
     assert "pyispyb/core/models/_generated.py" in names
     assert not [n for n in names if n.startswith("tests/")]
     target = tmp_path / "site"

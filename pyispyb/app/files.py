@@ -9,11 +9,12 @@ served: ``..`` components and symbolic links cannot escape a root.
 import logging
 import mimetypes
 import os
+import tempfile
 from pathlib import Path
 
 from flask import current_app, send_file
 
-from pyispyb.app.exceptions import NotFound
+from pyispyb.app.exceptions import NotFound, ServiceUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -59,10 +60,41 @@ def safe_download_name(name, fallback="download"):
     return cleaned or fallback
 
 
-def send_data_file(db_path, *, download_name=None, as_attachment=False, mimetype=None):
-    """Send a file recorded in the database, with conditional and range request support."""
-    real = resolve_data_path(db_path)
-    name = safe_download_name(download_name or real.name)
+def send_local_file(path, *, download_name=None, as_attachment=False, mimetype=None):
+    """Send a file the server itself resolved or made, with conditional and range request support."""
+    path = Path(path)
+    name = safe_download_name(download_name or path.name)
     guessed = mimetype or mimetypes.guess_type(name)[0] or "application/octet-stream"
-    return send_file(real, mimetype=guessed, as_attachment=as_attachment, download_name=name,
+    return send_file(path, mimetype=guessed, as_attachment=as_attachment, download_name=name,
                      conditional=True, etag=True, max_age=0)
+
+
+def send_data_file(db_path, *, download_name=None, as_attachment=False, mimetype=None, path_map=None, roots=None):
+    """Send a file recorded in the database, with conditional and range request support.
+
+    ``path_map`` and ``roots`` replace ``PATH_MAP`` and ``FILE_ROOTS`` (e.g. to add the upload folder).
+    """
+    real = resolve_data_path(db_path, path_map=path_map, roots=roots)
+    return send_local_file(real, download_name=download_name or real.name, as_attachment=as_attachment,
+                           mimetype=mimetype)
+
+
+def server_folder(name, configured=None):
+    """Return a folder of the server, created (mode 0700) if needed: ``configured``, else under TEMP_FOLDER.
+
+    ``TEMP_FOLDER`` defaults to ``pyispyb-<uid>`` in the system temporary directory; that default is
+    refused when another user owns it (it could have been planted there).
+    """
+    if configured:
+        folder = Path(configured)
+    else:
+        base = current_app.config.get("TEMP_FOLDER")
+        if not base:
+            base = Path(tempfile.gettempdir()) / f"pyispyb-{os.getuid()}"
+            base.mkdir(mode=0o700, exist_ok=True)
+            if base.stat().st_uid != os.getuid():
+                log.error("folder %s belongs to another user: refusing to use it", base)
+                raise ServiceUnavailable("the server's scratch folder is not usable (see the server log)")
+        folder = Path(base) / name
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return folder

@@ -12,3 +12,11 @@ def init_app(app):
     add_namespaces(app, [proposals.ns, sessions.ns, contacts.ns, shipments.ns, shipments.dewars_ns,
                          shipments.containers_ns, samples.ns, data_collections.ns, autoproc.ns, beamline.ns,
                          schemas.ns])
+
+    from pyispyb.app.extensions import user_office
+    from pyispyb.core.routes import autoproc_files, crystal_pdb, data_collection_files, dewar_labels
+    from pyispyb.core.routes import user_office as user_office_routes
+
+    user_office.init_app(app)
+    add_namespaces(app, [data_collection_files.ns, autoproc_files.ns, crystal_pdb.ns, dewar_labels.ns,
+                         user_office_routes.ns])

@@ -28,6 +28,8 @@ ERROR_RESPONSES = {
     404: "Not found",
     409: "Conflicts with the database (missing parent, duplicate, dependent rows)",
     422: "Invalid body (see errors)",
+    413: "Upload too large",
+    503: "A tool or service the route needs is missing or unreachable",
 }
 
 

@@ -1,0 +1,87 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""Synchronisation with the user office (``/user_office``): permission ``uportal_sync`` or an admin group."""
+
+from flask import request
+from flask_restx import Namespace, Resource
+from flask_restx import fields as rx
+
+from pyispyb.app.extensions.api.crud_routes import document_errors
+from pyispyb.app.extensions.api.params import check_params
+from pyispyb.app.extensions.api.payload import json_body
+from pyispyb.app.extensions.auth.decorators import ANY, permission_required
+from pyispyb.app.extensions.auth.permissions import UPORTAL_SYNC
+from pyispyb.core.modules import user_office_import
+from pyispyb.core.modules.user_office_document import document_schema
+
+ns = Namespace("User office", description="Import proposals, persons and sessions from the user office",
+               path="/user_office")
+
+COUNTS = rx.Raw(description="table -> number of rows", example={"Proposal": 1, "Person": 3})
+SUMMARY = ns.model("UserOfficeSyncSummary", {
+    "proposals": rx.List(rx.String, description="proposals imported (code + number)"),
+    "created": COUNTS,
+    "updated": COUNTS,
+    "ignored": rx.List(rx.String, description="Table.column values skipped: this database schema lacks them"),
+})
+DOCUMENT = ns.model("UserOfficeProposalDocument", {
+    "proposal": rx.Raw(required=True, description="proposalCode, proposalNumber, principalInvestigator, ..."),
+    "persons": rx.List(rx.Raw, description="login, names, proposalRole, laboratory"),
+    "sessions": rx.List(rx.Raw, description="visit_number, beamLineName, dates, participants, localContacts"),
+    "labContacts": rx.List(rx.Raw, description="login, cardName, courier details"),
+    "proteins": rx.List(rx.Raw, description="acronym, name, sequence, ..."),
+})
+
+
+class SyncResource(Resource):
+    """A user-office route: needs the ``uportal_sync`` permission (admin groups hold it)."""
+
+    method_decorators = [permission_required(ANY, [UPORTAL_SYNC])]
+
+
+@ns.route("/sync_all", endpoint="user_office_sync_all")
+class UserOfficeSyncAll(SyncResource):
+    """Import of every proposal."""
+
+    @ns.response(200, "What the import created and updated", SUMMARY)
+    @document_errors(ns, (401, 403, 409, 422, 503))
+    def post(self):
+        """Import every proposal the user office holds (all or nothing)."""
+        check_params(request.args)
+        return user_office_import.sync_all()
+
+
+@ns.route("/update_proposal/<string:proposal_code>/<string:proposal_number>", endpoint="user_office_update_proposal")
+class UserOfficeUpdateProposal(SyncResource):
+    """Import of one proposal, fetched from the user office."""
+
+    @ns.response(200, "What the import created and updated", SUMMARY)
+    @document_errors(ns, (401, 403, 404, 409, 422, 503))
+    def post(self, proposal_code, proposal_number):
+        """Import one proposal (by code and number) from the user office."""
+        check_params(request.args)
+        return user_office_import.sync_proposals([(proposal_code, proposal_number)])
+
+
+@ns.route("/sync_proposal", endpoint="user_office_sync_proposal")
+class UserOfficeSyncProposal(SyncResource):
+    """Import of a proposal document sent in the request."""
+
+    @ns.expect(DOCUMENT)
+    @ns.response(200, "What the import created and updated", SUMMARY)
+    @document_errors(ns, (400, 401, 403, 409, 422))
+    def post(self):
+        """Import the proposal document in the body (format: GET /user_office/schema)."""
+        check_params(request.args)
+        return user_office_import.import_document(json_body())
+
+
+@ns.route("/schema", endpoint="user_office_schema")
+class UserOfficeSchema(SyncResource):
+    """The JSON Schema of proposal documents."""
+
+    @ns.response(200, "JSON Schema (draft-07) of a proposal document")
+    @document_errors(ns, (401, 403))
+    def get(self):
+        """Get the JSON Schema (draft-07) that proposal documents must follow."""
+        check_params(request.args)
+        return document_schema()
