@@ -61,7 +61,8 @@ def create_app(config_filename=None, run_mode=None, *, overrides=None):
 
         demo.ensure_demo_database(app.config["SQLALCHEMY_DATABASE_URI"])
     CORS(app, resources={f"{app.config['API_ROOT']}/*": {"origins": app.config["CORS_ORIGINS"]}},
-         expose_headers=["Content-Disposition", "Content-Length", "ETag", "X-PDB-Source", "X-PDB-Entry", "X-PDB-Cache"])
+         expose_headers=["Content-Disposition", "Content-Length", "ETag", "X-PDB-Source", "X-PDB-Entry", "X-PDB-Cache",
+                         "X-Total-Count"])
     db.init_app(app)
     api.init_app(app)
     auth.init_app(app)

@@ -190,6 +190,22 @@ def _among_own_ids(user, model, key_column, key_value):
     return key_value in (user_proposal_ids(user) if scope.kind == "proposal" else user_session_ids(user))
 
 
+def ensure_all_visible(user, model, key_column, ids):
+    """Like :func:`ensure_visible` for many ids in two queries: 404 names the first missing, 403 the first hidden."""
+    found = set(db.session.execute(select(key_column).where(key_column.in_(ids))).scalars())
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise NotFound(f"{_label(model)} {missing[0]} not found")
+    clause = visible_clause(user, model)
+    if clause is None:
+        return
+    visible = set(db.session.execute(select(key_column).where(key_column.in_(ids), clause)).scalars())
+    hidden = [i for i in ids if i not in visible]
+    if hidden:
+        raise Forbidden(f"{user.describe()} may not access {_label(model)} {hidden[0]}: "
+                        f"its {scope_kind(model)} is not one of the user's")
+
+
 def check_references(user, model, values):
     """Check every foreign key in ``values`` that points to an owned model.
 
@@ -243,9 +259,10 @@ def check_owner_given(user, model, values):
 
 
 def check_write_permission(user, permission):
-    """Raise :class:`Forbidden` unless the user holds the write permission."""
-    if not user.has_permission(permission):
-        raise Forbidden(f"{user.describe()} needs the permission {permission}")
+    """Raise :class:`Forbidden` unless the user holds the write permission (a name, or a tuple of alternatives)."""
+    names = (permission,) if isinstance(permission, str) else tuple(permission)
+    if not user.has_any(names):
+        raise Forbidden(f"{user.describe()} needs the permission {' or '.join(names)}")
 
 
 def model_of_table(table):
@@ -348,4 +365,43 @@ def _unattached_plan(_user):
     return and_(*clauses)
 
 
+def _register_em():
+    from pyispyb.em import models as em
+
+    register_scope(em.Movie, via(em.Movie.dataCollectionId))
+    register_scope(em.MotionCorrection, via(em.MotionCorrection.movieId))
+    for model in (em.CTF, em.RelativeIceThickness):
+        register_scope(model, via(model.motionCorrectionId))
+    register_scope(em.ParticlePicker, via(em.ParticlePicker.firstMotionCorrectionId))
+    register_scope(em.ParticleClassificationGroup, via(em.ParticleClassificationGroup.particlePickerId))
+    register_scope(em.ParticleClassification, via(em.ParticleClassification.particleClassificationGroupId))
+    register_scope(em.BFactorFit, via(em.BFactorFit.particleClassificationId))
+    initial_models = em.ParticleClassificationHasCryoemInitialModel
+    register_scope(initial_models, via(initial_models.particleClassificationId))
+    register_scope(em.CryoemInitialModel, via(link(em.CryoemInitialModel.cryoemInitialModelId,
+                                                   initial_models.cryoemInitialModelId)))
+    register_scope(em.Tomogram, via(em.Tomogram.dataCollectionId))
+    register_scope(em.ProcessedTomogram, via(em.ProcessedTomogram.tomogramId))
+    register_scope(em.TiltImageAlignment, via(em.TiltImageAlignment.movieId, em.TiltImageAlignment.tomogramId))
+    register_scope(em.Atlas, via(em.Atlas.dataCollectionGroupId))
+    register_scope(em.GridSquare, via(em.GridSquare.atlasId))
+    register_scope(em.FoilHole, via(em.FoilHole.gridSquareId))
+
+
+def _register_ssx():
+    from pyispyb.ssx import models as ssx
+
+    register_scope(ssx.Component, Owned(ssx.Component.proposalId, "proposal"))
+    register_scope(ssx.CrystalComposition, via(ssx.CrystalComposition.crystalId))
+    register_scope(ssx.SampleComposition, via(ssx.SampleComposition.blSampleId))
+    register_scope(ssx.ProteinHasComponent, via(ssx.ProteinHasComponent.proteinId))
+    register_scope(ssx.SSXDataCollection, via(ssx.SSXDataCollection.dataCollectionId))
+    register_scope(ssx.EventChain, via(ssx.EventChain.dataCollectionId))
+    register_scope(ssx.Event, via(ssx.Event.eventChainId))
+    for model in (m.ComponentType, m.ConcentrationType, ssx.EventType):
+        register_scope(model, Shared())
+
+
 _register_core()
+_register_em()
+_register_ssx()

@@ -124,16 +124,17 @@ class ModelSchemas:
     read_only: tuple
 
 
-def model_schemas(model, *, name=None, read_only=(), required=(), exclude=()):
+def model_schemas(model, *, name=None, read_only=(), required=(), exclude=(), optional=()):
     """Build the :class:`ModelSchemas` of ``model``.
 
     ``read_only`` adds columns clients may not write, ``required`` adds columns a create
-    must give (e.g. the owning foreign key), ``exclude`` hides columns from every payload.
+    must give (e.g. the owning foreign key), ``exclude`` hides columns from every payload,
+    ``optional`` frees NOT NULL columns the server fills itself from a create.
     """
     name = name or model.__name__
     columns = [c for c in model.__table__.columns if c.name not in exclude]
     ro = {c.name for c in columns if is_server_managed(c)} | set(read_only)
-    req = {c.name for c in columns if is_required(c)} | set(required)
+    req = ({c.name for c in columns if is_required(c)} | set(required)) - set(optional)
     read_fields = {c.name: column_field(c) for c in columns}
     write_fields = {c.name: column_field(c, required=c.name in req and c.name not in ro)
                     for c in columns if c.name not in ro}

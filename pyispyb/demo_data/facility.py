@@ -7,6 +7,8 @@ from datetime import datetime, timedelta
 
 from pyispyb.demo_data import values as v
 from pyispyb.demo_data.collections import CollectionGenerator
+from pyispyb.demo_data.em import EMGenerator
+from pyispyb.demo_data.ssx import SSXGenerator
 
 YEAR_START = datetime(2025, 1, 6, 8, 0, 0)
 DEMO_LOGINS = ("demo_pi", "demo_user", "demo_staff", "demo_admin")
@@ -25,6 +27,8 @@ class Plan:
     samples: int
     groups: int
     collections: int
+    em_sessions: int = 2
+    ssx_sessions: int = 2
 
     @classmethod
     def from_scale(cls, scale):
@@ -43,6 +47,8 @@ class Plan:
             samples=n(300_000, 96),
             groups=n(200_000, 64),
             collections=n(1_000_000, 200),
+            em_sessions=n(300, 2),
+            ssx_sessions=n(300, 2),
         )
 
 
@@ -65,6 +71,9 @@ class FacilityGenerator:
         self.proteins_and_samples()
         CollectionGenerator(self.w, self.plan, self.rng, self.sessions_of, self.samples_of).run()
         self.user_groups()
+        extra = random.Random(self.rng.random())
+        EMGenerator(self.w, self.plan, extra, self.proposal_pi).run()
+        SSXGenerator(self.w, self.plan, extra, self.proposal_pi, self.samples_of).run()
 
     # people -------------------------------------------------------------------------
     def people(self):

@@ -12,6 +12,6 @@ def init_app(app):
     """Add the legacy namespaces to the application's API (when ``LEGACY_API`` is on)."""
     if not app.config["LEGACY_API"]:
         return
-    from pyispyb.legacy.routes import authenticate
+    from pyispyb.legacy.routes import authenticate, files, mx, sessions, shipping
 
-    add_namespaces(app, [authenticate.ns])
+    add_namespaces(app, [authenticate.ns, sessions.ns, mx.ns, files.ns, shipping.ns])

@@ -29,6 +29,7 @@ ERROR_RESPONSES = {
     409: "Conflicts with the database (missing parent, duplicate, dependent rows)",
     422: "Invalid body (see errors)",
     413: "Upload too large",
+    501: "Not available on this database schema",
     503: "A tool or service the route needs is missing or unreachable",
 }
 
@@ -69,11 +70,13 @@ def schema_models(ns, spec):
 
 
 def crud_routes(ns, spec, *, list_endpoint, item_endpoint, item_param="item_id", methods=None,
-                key_converter="int", resolve_key=None, prefix=""):
+                key_converter="int", resolve_key=None, list_filters=None, prefix=""):
     """Add a collection resource and an item resource for ``spec`` to namespace ``ns``.
 
     ``methods`` limits the operations (default: all of GET, POST, PUT, PATCH, DELETE).
     ``resolve_key(raw)`` turns the path argument into the primary key (e.g. a proposal name).
+    ``list_filters`` adds list parameters the table lacks: an object with ``params`` (their
+    Swagger parameters, by name) and ``clauses(args)`` (their WHERE clauses).
     ``prefix`` mounts the collection below the namespace's path (``/persons`` in ``/contacts``).
     """
     methods = set(methods or ("GET", "POST", "PUT", "PATCH", "DELETE"))
@@ -85,11 +88,13 @@ def crud_routes(ns, spec, *, list_endpoint, item_endpoint, item_param="item_id",
     read, write, page = schema_models(ns, spec)
     partial = document_model(ns, restx_model_from_schema(spec.schemas.update, f"{spec.schemas.name}Update"))
     name = spec.name
-    list_params = list_params_doc(spec.model)
+    extra_params = list_filters.params if list_filters else {}
+    list_params = {**list_params_doc(spec.model), **extra_params}
 
     def list_get(self):
-        query = parse_list_query(request.args, spec.model)
-        return envelope(*crud.list_items(spec, current_user(), query))
+        query = parse_list_query(request.args, spec.model, extra=tuple(extra_params))
+        clauses = list_filters.clauses(request.args) if list_filters else ()
+        return envelope(*crud.list_items(spec, current_user(), query, clauses))
 
     def list_post(self):
         return crud.create_item(spec, current_user(), load_body(spec.schemas.create)), 201

@@ -71,6 +71,17 @@ def parse_list_query(args, model, *, extra=(), filterable=None):
     return ListQuery(filters=filters, limit=limit, offset=offset, order_by=order_by, order=order)
 
 
+def int_params(args, name):
+    """Return the integer values of a repeatable query parameter (400 if one is not an integer)."""
+    values = []
+    for raw in args.getlist(name):
+        try:
+            values.append(int(raw))
+        except ValueError:
+            raise BadRequest(f"query parameter {name!r}: {raw!r} is not an integer") from None
+    return values
+
+
 def list_params_doc(model, filterable=None):
     """Return the Swagger ``params`` of a list route of ``model``."""
     params = {

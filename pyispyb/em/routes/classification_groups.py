@@ -1,0 +1,16 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""Routes of 2D/3D particle classification groups (``/em/classification_groups``)."""
+
+from flask_restx import Namespace
+
+from pyispyb.app.extensions.api.crud_routes import crud_routes
+from pyispyb.em.models import ParticleClassificationGroup
+from pyispyb.em.modules.processing import CLASSIFICATION_GROUP_SPEC
+from pyispyb.em.modules.reach import CollectionFilters
+
+ns = Namespace("EM classification groups", description="Batches of 2D or 3D classification of picked particles",
+               path="/em/classification_groups")
+
+crud_routes(ns, CLASSIFICATION_GROUP_SPEC, list_endpoint="em_classification_groups",
+            item_endpoint="em_classification_group_by_id", item_param="group_id", methods=("GET", "POST"),
+            list_filters=CollectionFilters(ParticleClassificationGroup))

@@ -1,0 +1,56 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""Routes of SSX data collections (``/ssx/data_collections``): created and read whole."""
+
+from flask import request
+from flask_restx import Namespace
+
+from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.app.extensions.api.listing import envelope, int_params, list_params_doc, parse_list_query
+from pyispyb.app.extensions.api.payload import load_body
+from pyispyb.app.extensions.api.swagger import document_model, envelope_model, restx_model_from_schema
+from pyispyb.app.extensions.auth.decorators import current_user
+from pyispyb.core.models import DataCollection
+from pyispyb.ssx import schemas
+from pyispyb.ssx.modules import collections
+
+ns = Namespace("SSX data collections", description="Serial crystallography collections with their SSX parameters "
+               "and event chains", path="/ssx/data_collections")
+
+CREATE = document_model(ns, restx_model_from_schema(schemas.COLLECTION_CREATE))
+WHOLE = document_model(ns, restx_model_from_schema(schemas.WHOLE_READ))
+PAGE = document_model(ns, envelope_model(WHOLE))
+SELECTORS = {"sessionId": "session id (repeat for any of)", "blSampleId": "sample id of the group (repeat)"}
+LIST_PARAMS = {**list_params_doc(DataCollection),
+               **{name: {"description": text, "in": "query", "type": "integer"} for name, text in SELECTORS.items()}}
+
+
+@ns.route("", endpoint="ssx_data_collections")
+class SSXDataCollections(AuthenticatedResource):
+    """SSX data collections."""
+
+    @ns.doc(params=LIST_PARAMS)
+    @ns.response(200, "Page of whole SSX data collections", PAGE)
+    @document_errors(ns, (400, 401, 403, 501))
+    def get(self):
+        """List your SSX data collections, whole (filters: sessionId, blSampleId, any data collection column)."""
+        query = parse_list_query(request.args, DataCollection, extra=tuple(SELECTORS))
+        return envelope(*collections.list_collections(current_user(), query, int_params(request.args, "sessionId"),
+                                                      int_params(request.args, "blSampleId")))
+
+    @ns.expect(CREATE)
+    @ns.response(201, "Created, read back whole", WHOLE)
+    @document_errors(ns, (400, 401, 403, 404, 409, 422, 501))
+    def post(self):
+        """Start an SSX collection: group (new or existing), data collection, SSX parameters, event chains."""
+        return collections.create_collection(current_user(), load_body(schemas.COLLECTION_CREATE)), 201
+
+
+@ns.route("/<int:data_collection_id>", endpoint="ssx_data_collection_by_id")
+class SSXDataCollection(AuthenticatedResource):
+    """One SSX data collection."""
+
+    @ns.response(200, "The whole SSX data collection", WHOLE)
+    @document_errors(ns, (401, 403, 404, 501))
+    def get(self, data_collection_id):
+        """Get an SSX data collection with its group, SSX parameters and event chains."""
+        return collections.get_collection(current_user(), data_collection_id)

@@ -1,0 +1,45 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""SSX statistics routes (``/ssx/sessions/{id}/stats``)."""
+
+from flask import request
+from flask_restx import Namespace
+from flask_restx import fields as rx
+
+from pyispyb.app.exceptions import BadRequest
+from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.app.extensions.api.swagger import document_model, rx_model
+from pyispyb.app.extensions.auth.decorators import current_user
+from pyispyb.ssx.modules import stats
+
+ns = Namespace("SSX statistics", description="Serial crystallography statistics", path="/ssx")
+
+STATISTICS = document_model(ns, rx_model("SSXStatistics", {
+    "sessionId": rx.Integer(),
+    "dataCollectionGroupCount": rx.Integer(description="groups holding SSX collections"),
+    "dataCollectionCount": rx.Integer(description="SSX data collections"),
+    "numberOfImages": rx.Integer(description="images recorded"),
+    "analysedImages": rx.Integer(description="images with per-image analysis (ImageQualityIndicators)"),
+    "hits": rx.Integer(description="analysed images with at least hitMinimumSpots Bragg candidates"),
+    "hitRate": rx.Float(description="hits / analysedImages (null when nothing was analysed)"),
+    "hitMinimumSpots": rx.Integer(description="the hit criterion used"),
+}))
+
+
+@ns.route("/sessions/<int:session_id>/stats", endpoint="ssx_session_stats")
+class SSXSessionStatistics(AuthenticatedResource):
+    """SSX statistics of a session."""
+
+    @ns.doc(params={"hitMinimumSpots": {"in": "query", "type": "integer",
+                                        "description": f"Bragg candidates that make a hit (default "
+                                                       f"{stats.DEFAULT_HIT_SPOTS})"}})
+    @ns.response(200, "Statistics", STATISTICS)
+    @document_errors(ns, (400, 401, 403, 404, 501))
+    def get(self, session_id):
+        """Get the SSX collections, images and hits of a session."""
+        unknown = set(request.args) - {"hitMinimumSpots"}
+        if unknown:
+            raise BadRequest(f"unknown query parameter {sorted(unknown)[0]!r}")
+        raw = request.args.get("hitMinimumSpots", str(stats.DEFAULT_HIT_SPOTS))
+        if not raw.isdigit() or not 1 <= int(raw) <= 100000:
+            raise BadRequest("query parameter 'hitMinimumSpots' must be an integer between 1 and 100000")
+        return stats.session_statistics(current_user(), session_id, int(raw))
