@@ -1,6 +1,8 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Application factory: run modes, embedded demo, services, Swagger, JSON errors."""
 
+from pathlib import Path
+
 import pytest
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation import OpenAPIV2SpecValidator
@@ -98,3 +100,12 @@ def test_cors_preflight(app):
     response = app.test_client().options("/ispyb/api/v1/proposals", headers={
         "Origin": "https://exi.example.org", "Access-Control-Request-Method": "GET"})
     assert response.headers.get("Access-Control-Allow-Origin") in ("*", "https://exi.example.org")
+
+
+@pytest.mark.parametrize("name", ["ispyb_core_config_example.yml", "ispyb_ssx_config_example.yml"])
+def test_example_configurations_start_in_production(no_env, monkeypatch, database, name):
+    monkeypatch.setenv("ISPYB_DATABASE_URI", database.uri)
+    monkeypatch.setenv("ISPYB_SECRET_KEY", STRONG)
+    app = create_app(str(Path(__file__).resolve().parents[1] / name), "prod")
+    assert app.config["AUTHORIZATION_RULES"]["proposals"] == {"post": ["admin", "manager"]}
+    assert app.test_client().get("/ispyb/api/v1/swagger.json").status_code == 200

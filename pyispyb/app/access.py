@@ -9,15 +9,17 @@
   ``all_sessions``, or ``own_sessions`` and ownership.
 * Every other table reaches one of these through foreign keys (a dewar through its
   shipment, a data collection through its group); :data:`SCOPES` declares the hops.
+  Persons, laboratories and diffraction plans are reached backwards, from the rows that
+  use them (see docs/core-api.md); detectors, set-ups and beam calendars are shared.
 
 The caller's proposal and session ids are read once per request (two queries at most).
 """
 
 from dataclasses import dataclass
 
-from sqlalchemy import case, false, literal, or_, select, union
+from sqlalchemy import and_, case, false, literal, or_, select, union
 
-from pyispyb.app.exceptions import Conflict, Forbidden, NotFound
+from pyispyb.app.exceptions import Conflict, Forbidden, NotFound, ValidationFailed
 from pyispyb.app.extensions.db import db, schema_info
 from pyispyb.app.extensions.db.base import Base
 from pyispyb.core import models as m
@@ -46,6 +48,7 @@ class Via:
     """
 
     hops: tuple
+    also: object = None  # optional f(user) -> clause: rows visible whatever the hops (e.g. oneself)
 
 
 @dataclass(frozen=True)
@@ -146,8 +149,17 @@ def _restriction(user, model):
     if isinstance(scope, Owned):
         ids = user_proposal_ids(user) if scope.kind == "proposal" else user_session_ids(user)
         return scope.column.in_(sorted(ids)) if ids else false()
-    clauses = [local.in_(select(remote).where(_restriction(user, model))) for local, remote, model in scope.hops]
-    return or_(*clauses)
+    clauses = [local.in_(select(remote).where(_restriction(user, model)))
+               for local, remote, model in scope.hops if _hop_present(local, remote)]
+    if scope.also is not None:
+        clauses.append(scope.also(user))
+    return or_(*clauses) if clauses else false()
+
+
+def _hop_present(local, remote):
+    """True when the live schema has both columns of a hop (older schemas lack some)."""
+    info = schema_info()
+    return all(info.has_column(c.table.name, c.name) for c in (local, remote))
 
 
 def _label(model):
@@ -162,6 +174,8 @@ def ensure_visible(user, model, key_column, key_value):
         if db.session.execute(exists_stmt.limit(1)).first() is None:
             raise NotFound(f"{_label(model)} {key_value} not found")
         return
+    if _among_own_ids(user, model, key_column, key_value):
+        return
     row = db.session.execute(select(case((clause, 1), else_=0)).select_from(model.__table__)
                              .where(key_column == key_value).limit(1)).first()
     if row is None:
@@ -169,6 +183,14 @@ def ensure_visible(user, model, key_column, key_value):
     if not row[0]:
         raise Forbidden(f"{user.describe()} may not access {_label(model)} {key_value}: "
                         f"its {scope_kind(model)} is not one of the user's")
+
+
+def _among_own_ids(user, model, key_column, key_value):
+    """True when the key is one of the caller's proposal or session ids, already read: no query needed."""
+    scope = SCOPES.get(model)
+    if not isinstance(scope, Owned) or key_column is not scope.column:
+        return False
+    return key_value in (user_proposal_ids(user) if scope.kind == "proposal" else user_session_ids(user))
 
 
 def ensure_all_visible(user, model, key_column, ids):
@@ -194,16 +216,49 @@ def check_references(user, model, values):
     This is what stops a write from moving an object into someone else's proposal.
     """
     for column, parent_key, parent in references(model):
-        value = values.get(column.name)
-        if value is None or not schema_info().has_table(parent.__tablename__):
-            continue
-        try:
-            ensure_visible(user, parent, parent_key, value)
-        except NotFound:
-            raise Conflict(f"{column.name}: {_label(parent)} {value} does not exist") from None
-        except Forbidden:
-            raise Forbidden(f"{column.name}: {_label(parent)} {value} is not one of "
-                            f"{user.describe()}'s {scope_kind(parent)}s") from None
+        check_reference(user, column.name, values.get(column.name), parent, parent_key)
+
+
+def check_reference(user, name, value, parent, parent_key):
+    """Check that field ``name`` = ``value`` names a row of ``parent`` the user may see (409/403)."""
+    if value is None or not schema_info().has_table(parent.__tablename__):
+        return
+    try:
+        ensure_visible(user, parent, parent_key, value)
+    except NotFound:
+        raise Conflict(f"{name}: {_label(parent)} {value} does not exist") from None
+    except Forbidden:
+        raise Forbidden(f"{name}: {_label(parent)} {value} is not one of "
+                        f"{user.describe()}'s {scope_kind(parent)}s") from None
+
+
+def owner_columns(model):
+    """Return the columns of which a row of ``model`` must set one to have an owner (may be empty).
+
+    Empty for shared models, for scopes whose rows may be visible without an owner
+    (``Via.also``) and for owners identified by the primary key (proposals, sessions).
+    """
+    scope = SCOPES.get(model)
+    if isinstance(scope, Owned):
+        return [] if scope.column.primary_key else [scope.column]
+    if isinstance(scope, Via) and scope.also is None:
+        return [local for local, _remote, _model in scope.hops
+                if local.table is model.__table__ and not local.primary_key]
+    return []
+
+
+def check_owner_given(user, model, values):
+    """Refuse (422) a row that would belong to nobody, unless the user sees every row of its kind.
+
+    A row without its owning reference (a container without dewar, a crystal without protein)
+    would be invisible to the user who wrote it: only ``all_*`` users may write such rows.
+    """
+    columns = [c for c in owner_columns(model) if schema_info().has_column(model.__tablename__, c.name)]
+    if not columns or sees_all(user, scope_kind(model)) or any(values.get(c.name) is not None for c in columns):
+        return
+    names = " or ".join(c.name for c in columns)
+    raise ValidationFailed(f"{names} is required: it names the owner of the {_label(model)}",
+                           errors={c.name: ["Missing data for required field."] for c in columns})
 
 
 def check_write_permission(user, permission):
@@ -233,9 +288,9 @@ def forward(column):
     return link(column, next(iter(column.foreign_keys)).column)
 
 
-def via(*hops):
+def via(*hops, also=None):
     """Declare a :class:`Via` scope; plain columns are forward hops along their foreign key."""
-    return Via(tuple(h if isinstance(h, tuple) else forward(h) for h in hops))
+    return Via(tuple(h if isinstance(h, tuple) else forward(h) for h in hops), also)
 
 
 def references(model):
@@ -270,7 +325,7 @@ def _register_core():
     register_scope(m.Crystal, via(m.Crystal.proteinId))
     register_scope(m.BLSample, via(m.BLSample.containerId, m.BLSample.crystalId))
     register_scope(m.BLSubSample, via(m.BLSubSample.blSampleId))
-    register_scope(m.DiffractionPlan, Shared())
+    register_scope(m.DiffractionPlan, via(m.DiffractionPlan.presetForProposalId, *_plan_users(), also=_unattached_plan))
     for column in (m.DataCollectionGroup.sessionId, m.EnergyScan.sessionId, m.XFEFluorescenceSpectrum.sessionId,
                    m.RobotAction.blsessionId, m.SessionHasPerson.sessionId):
         register_scope(model_of_table(column.table), Owned(column, "session"))
@@ -289,8 +344,28 @@ def _register_core():
     register_scope(m.AutoProcStatus, via(m.AutoProcStatus.autoProcIntegrationId))
     register_scope(m.ImageQualityIndicators,
                    via(link(m.ImageQualityIndicators.dataCollectionId, m.DataCollection.dataCollectionId)))
-    for model in (m.Person, m.Laboratory, m.BeamLineSetup, m.Detector, m.BeamCalendar):
+    for model in (m.BeamLineSetup, m.Detector, m.BeamCalendar):
         register_scope(model, Shared())
+    register_scope(m.Person, via(*(link(m.Person.personId, c) for c in (
+        m.Proposal.personId, m.ProposalHasPerson.personId, m.SessionHasPerson.personId, m.LabContact.personId)),
+        also=lambda user: m.Person.login == user.username))
+    register_scope(m.Laboratory, via(link(m.Laboratory.laboratoryId, m.Person.laboratoryId)))
+
+
+def _plan_users():
+    """Hops from a diffraction plan to the rows that use it (samples, crystals, data collections)."""
+    key = m.DiffractionPlan.diffractionPlanId
+    return [link(key, c) for c in (m.BLSample.diffractionPlanId, m.Crystal.diffractionPlanId,
+                                   m.DataCollection.dataCollectionPlanId)]
+
+
+def _unattached_plan(_user):
+    """A diffraction plan nothing uses yet (no sample, crystal, collection or proposal preset)."""
+    clauses = [m.DiffractionPlan.presetForProposalId.is_(None)]
+    for local, remote, _model in _plan_users():
+        if _hop_present(local, remote):
+            clauses.append(local.not_in(select(remote).where(remote.is_not(None))))
+    return and_(*clauses)
 
 
 def _register_em():

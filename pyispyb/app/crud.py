@@ -25,6 +25,8 @@ class CrudSpec:
     write_permission: str
     label: str = None
     hooks: dict = field(default_factory=dict)  # "before_write": f(user, values, existing)
+    create_permission: str = None  # needed on top of write_permission to create
+    delete_permission: str = None  # needed on top of write_permission to delete (cascading deletes)
 
     @property
     def model(self):
@@ -68,12 +70,15 @@ def _prepare(spec, user, values, existing=None):
     if hook:
         values = hook(user, values, existing)
     access.check_references(user, spec.model, values)
+    access.check_owner_given(user, spec.model, {**(existing or {}), **values})
     return values
 
 
 def create_item(spec, user, values):
     """Insert a row after checking permission and the ownership of everything it references."""
     require_tables(spec.model)
+    if spec.create_permission:
+        access.check_write_permission(user, spec.create_permission)
     values = _prepare(spec, user, values)
     with transaction() as session:
         result = session.execute(insert(spec.model.__table__).values(**values))
@@ -97,5 +102,7 @@ def delete_item(spec, user, key):
     """Delete a row the user owns (409 when other rows still reference it)."""
     get_item(spec, user, key)
     access.check_write_permission(user, spec.write_permission)
+    if spec.delete_permission:
+        access.check_write_permission(user, spec.delete_permission)
     with transaction(deleting=True) as session:
         session.execute(delete(spec.model.__table__).where(spec.key == key))

@@ -6,9 +6,12 @@ from pyispyb.app.extensions.api import add_namespaces
 
 def init_app(app):
     """Add the core namespaces to the application's API."""
-    from pyispyb.core.routes import proposals, sessions
+    from pyispyb.core.routes import (autoproc, beamline, contacts, data_collections, proposals, samples, schemas,
+                                     sessions, shipments)
 
-    add_namespaces(app, [proposals.ns, sessions.ns])
+    add_namespaces(app, [proposals.ns, sessions.ns, contacts.ns, shipments.ns, shipments.dewars_ns,
+                         shipments.containers_ns, samples.ns, data_collections.ns, autoproc.ns, beamline.ns,
+                         schemas.ns])
 
     from pyispyb.app.extensions import user_office
     from pyispyb.core.routes import autoproc_files, crystal_pdb, data_collection_files, dewar_labels

@@ -1,18 +1,27 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""Proposals: name resolution and the CRUD specification."""
+"""Proposals: name resolution, the CRUD specification and the proposal's info.
+
+Creating and deleting proposals needs ``admin_proposals`` (deleting one cascades, in the
+ISPyB schema, to its sessions, shipments, proteins and all they hold).
+"""
 
 import re
 
 from sqlalchemy import and_, func, or_, select
 
 from pyispyb.app.crud import CrudSpec
+from pyispyb.app.related import readable_clauses, visible_row_with_parents
 from pyispyb.app.exceptions import NotFound
-from pyispyb.app.extensions.auth.permissions import WRITE_PROPOSALS
+from pyispyb.app.extensions.auth.permissions import ADMIN_PROPOSALS, WRITE_PROPOSALS
 from pyispyb.app.extensions.db import db
-from pyispyb.core.models import Proposal
+from pyispyb.app.extensions.db.joins import Parent
+from pyispyb.app.extensions.db.queries import attach_children
+from pyispyb.core.models import BLSession, LabContact, Person, Proposal, Protein
+from pyispyb.core.modules.contacts import PERSON_SUMMARY
 from pyispyb.core.schemas.proposals import PROPOSAL
 
-SPEC = CrudSpec(PROPOSAL, WRITE_PROPOSALS, label="proposal")
+SPEC = CrudSpec(PROPOSAL, WRITE_PROPOSALS, label="proposal",
+                create_permission=ADMIN_PROPOSALS, delete_permission=ADMIN_PROPOSALS)
 
 NAME_PATTERN = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*?)(\d+)$")
 
@@ -50,3 +59,16 @@ def resolve_proposal_id(value):
     if proposal_id is None:
         raise NotFound(f"proposal {value} not found")
     return proposal_id
+
+
+def proposal_info(user, value):
+    """Return a proposal (id or name) with its person, the sessions the caller may see, lab contacts, proteins."""
+    proposal_id = resolve_proposal_id(value)
+    row = visible_row_with_parents(user, SPEC, proposal_id, [
+        Parent("person", Person, "personId", columns=PERSON_SUMMARY)])
+    rows = [row]
+    attach_children(rows, key="proposalId", column=BLSession.proposalId, name="sessions",
+                    clauses=readable_clauses(user, BLSession))
+    attach_children(rows, key="proposalId", column=LabContact.proposalId, name="lab_contacts")
+    attach_children(rows, key="proposalId", column=Protein.proposalId, name="proteins")
+    return row

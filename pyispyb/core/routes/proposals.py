@@ -4,9 +4,22 @@
 from flask_restx import Namespace
 
 from pyispyb.app.extensions.api.crud_routes import crud_routes
-from pyispyb.core.modules import proposals
+from pyispyb.app.extensions.api.views import info_model, object_route, read_model
+from pyispyb.core.modules import contacts, proposals, sessions
+from pyispyb.core.modules.samples import PROTEIN_SPEC
 
 ns = Namespace("Proposals", description="Proposals: a team's allocation of beam time", path="/proposals")
 
 crud_routes(ns, proposals.SPEC, list_endpoint="proposals", item_endpoint="proposal_by_id",
             item_param="proposal_id", key_converter="string", resolve_key=proposals.resolve_proposal_id)
+
+PROPOSAL_INFO = info_model(
+    ns, "ProposalInfo", read_model(ns, proposals.SPEC),
+    one={"person": read_model(ns, contacts.PERSON_SPEC)},
+    many={"sessions": read_model(ns, sessions.SPEC), "lab_contacts": read_model(ns, contacts.LAB_CONTACT_SPEC),
+          "proteins": read_model(ns, PROTEIN_SPEC)})
+
+object_route(ns, "/<string:proposal_id>/info", endpoint="proposal_info_by_id",
+             summary="Get a proposal (id or name) with its person, sessions, lab contacts and proteins.",
+             model=PROPOSAL_INFO, params={"proposal_id": "proposal id or name (e.g. 37027 or cm14451)"},
+             fetch=lambda user, proposal_id: proposals.proposal_info(user, proposal_id))

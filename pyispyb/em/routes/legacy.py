@@ -75,7 +75,7 @@ def _list_route(suffix, fetch, summary, response, endpoint):
 
     get.__doc__ = summary
     get = document_errors(ns, LIST_ERRORS)(ns.response(200, *response)(get))
-    resource = type(f"Legacy_{endpoint}", (AuthenticatedResource,), {"__doc__": summary, "get": get})
+    resource = type(f"LegacyEM_{endpoint}", (AuthenticatedResource,), {"__doc__": summary, "get": get})
     ns.route(f"{BASE}/{suffix}", endpoint=f"legacy_em_{endpoint}")(ns.doc(params=LIST_PARAMS)(resource))
 
 
@@ -101,7 +101,7 @@ def _image_route(suffix, image, summary, endpoint):
 
     get.__doc__ = summary
     get = document_errors(ns, IMAGE_ERRORS)(ns.response(200, "The image")(ns.produces(["image/png"])(get)))
-    resource = type(f"LegacyMovie_{endpoint}", (AuthenticatedResource,), {"__doc__": summary, "get": get})
+    resource = type(f"LegacyEMMovie_{endpoint}", (AuthenticatedResource,), {"__doc__": summary, "get": get})
     ns.route(path, endpoint=f"legacy_em_movie_{endpoint}")(ns.doc(params=PATH_PARAMS)(resource))
 
 

@@ -34,16 +34,31 @@ ERROR_RESPONSES = {
 }
 
 
+def error_responses(ns, codes):
+    """Return the Swagger ``responses`` entries of the error ``codes`` (error model registered)."""
+    document_model(ns, ERROR_MODEL)
+    return {str(code): (ERROR_RESPONSES[code], ERROR_MODEL.name, {}) for code in codes}
+
+
 def document_errors(ns, codes):
     """Return a decorator documenting the error responses ``codes`` with the error model."""
-    document_model(ns, ERROR_MODEL)
+    return ns.doc(responses=error_responses(ns, codes))
 
-    def decorator(func):
-        for code in codes:
-            func = ns.response(code, ERROR_RESPONSES[code], ERROR_MODEL)(func)
-        return func
 
-    return decorator
+def documented(ns, func, *, ok, errors, expect=None, params=None):
+    """Document ``func`` with one decorator: its success ``ok`` = (code, text, model), errors, body, params.
+
+    flask-restx deep-copies the documentation at every decorator: models (registered in
+    ``ns``) are named rather than embedded, and one decorator per method keeps start-up fast.
+    """
+    code, description, model = ok
+    doc = {"responses": {str(code): (description, getattr(model, "name", model), {}),
+                         **error_responses(ns, errors)}}
+    if expect is not None:
+        doc.update(expect=[(expect.name, "the row's fields (see the model)")], validate=False)
+    if params:
+        doc["params"] = params
+    return ns.doc(**doc)(func)
 
 
 def schema_models(ns, spec):
@@ -55,13 +70,14 @@ def schema_models(ns, spec):
 
 
 def crud_routes(ns, spec, *, list_endpoint, item_endpoint, item_param="item_id", methods=None,
-                key_converter="int", resolve_key=None, list_filters=None):
+                key_converter="int", resolve_key=None, list_filters=None, prefix=""):
     """Add a collection resource and an item resource for ``spec`` to namespace ``ns``.
 
     ``methods`` limits the operations (default: all of GET, POST, PUT, PATCH, DELETE).
     ``resolve_key(raw)`` turns the path argument into the primary key (e.g. a proposal name).
     ``list_filters`` adds list parameters the table lacks: an object with ``params`` (their
     Swagger parameters, by name) and ``clauses(args)`` (their WHERE clauses).
+    ``prefix`` mounts the collection below the namespace's path (``/persons`` in ``/contacts``).
     """
     methods = set(methods or ("GET", "POST", "PUT", "PATCH", "DELETE"))
 
@@ -70,9 +86,10 @@ def crud_routes(ns, spec, *, list_endpoint, item_endpoint, item_param="item_id",
         return resolve_key(raw) if resolve_key else raw
 
     read, write, page = schema_models(ns, spec)
+    partial = document_model(ns, restx_model_from_schema(spec.schemas.update, f"{spec.schemas.name}Update"))
     name = spec.name
     extra_params = list_filters.params if list_filters else {}
-    list_doc = ns.doc(params={**list_params_doc(spec.model), **extra_params})
+    list_params = {**list_params_doc(spec.model), **extra_params}
 
     def list_get(self):
         query = parse_list_query(request.args, spec.model, extra=tuple(extra_params))
@@ -103,32 +120,38 @@ def crud_routes(ns, spec, *, list_endpoint, item_endpoint, item_param="item_id",
     item_patch.__doc__ = f"Update some fields of a {name}."
     item_delete.__doc__ = f"Delete a {name}."
 
+    writes = (400, 401, 403, 404, 409, 422)
     list_methods = {}
     if "GET" in methods:
-        list_methods["get"] = document_errors(ns, (400, 401, 403))(
-            ns.response(200, "Page of rows", page)(list_doc(list_get)))
+        list_methods["get"] = documented(ns, list_get, ok=(200, "Page of rows", page), errors=(400, 401, 403),
+                                         params=list_params)
     if "POST" in methods:
-        list_methods["post"] = document_errors(ns, (400, 401, 403, 409, 422))(
-            ns.expect(write)(ns.response(201, "Created", read)(list_post)))
+        list_methods["post"] = documented(ns, list_post, ok=(201, "Created", read), errors=(400, 401, 403, 409, 422),
+                                          expect=write)
     item_methods = {}
     if "GET" in methods:
-        item_methods["get"] = document_errors(ns, (401, 403, 404))(ns.response(200, "The row", read)(item_get))
+        item_methods["get"] = documented(ns, item_get, ok=(200, "The row", read), errors=(401, 403, 404))
     if "PUT" in methods:
-        item_methods["put"] = document_errors(ns, (400, 401, 403, 404, 409, 422))(
-            ns.expect(write)(ns.response(200, "Updated", read)(item_put)))
+        item_methods["put"] = documented(ns, item_put, ok=(200, "Updated", read), errors=writes, expect=write)
     if "PATCH" in methods:
-        item_methods["patch"] = document_errors(ns, (400, 401, 403, 404, 409, 422))(
-            ns.expect(write)(ns.response(200, "Updated", read)(item_patch)))
+        item_methods["patch"] = documented(ns, item_patch, ok=(200, "Updated", read), errors=writes, expect=partial)
     if "DELETE" in methods:
-        item_methods["delete"] = document_errors(ns, (401, 403, 404, 409))(
-            ns.response(204, "Deleted")(item_delete))
+        item_methods["delete"] = documented(ns, item_delete, ok=(204, "Deleted", None), errors=(401, 403, 404, 409))
 
     base = spec.model.__name__
     resources = []
     if list_methods:
         cls = type(f"{base}List", (AuthenticatedResource,), {"__doc__": f"Collection of {name}.", **list_methods})
-        resources.append(ns.route("", endpoint=list_endpoint)(cls))
+        resources.append(ns.route(prefix, endpoint=list_endpoint)(cls))
     if item_methods:
         cls = type(f"{base}ById", (AuthenticatedResource,), {"__doc__": f"One {name}.", **item_methods})
-        resources.append(ns.route(f"/<{key_converter}:{item_param}>", endpoint=item_endpoint)(cls))
+        resources.append(ns.route(f"{prefix}/<{key_converter}:{item_param}>", endpoint=item_endpoint)(cls))
     return resources
+
+
+def crud_collections(ns, table, methods=None):
+    """Add several collections to ``ns``, one row each: (spec, path below the namespace, list endpoint,
+    item endpoint, item parameter)."""
+    for spec, prefix, list_endpoint, item_endpoint, item_param in table:
+        crud_routes(ns, spec, prefix=prefix, list_endpoint=list_endpoint, item_endpoint=item_endpoint,
+                    item_param=item_param, methods=methods)

@@ -14,9 +14,9 @@ FIELD_TYPES = [
 ]
 
 
-def restx_field(field):
-    """Convert one marshmallow field to a flask-restx field for the spec."""
-    kwargs = {"required": field.required, "description": field.metadata.get("description")}
+def restx_field(field, optional=False):
+    """Convert one marshmallow field to a flask-restx field for the spec (``optional``: never required)."""
+    kwargs = {"required": field.required and not optional, "description": field.metadata.get("description")}
     if isinstance(field, ma.Nested):
         schema = field.schema
         model = restx_model_from_schema(schema)
@@ -48,10 +48,11 @@ _MODELS = {}
 
 
 def restx_model_from_schema(schema, name=None):
-    """Return a restx ``Model`` describing ``schema`` (cached by name)."""
+    """Return a restx ``Model`` describing ``schema`` (cached by name); a partial schema requires nothing."""
     name = name or type(schema).__name__
     if name not in _MODELS:
-        props = {f.data_key or key: restx_field(f) for key, f in schema.fields.items()
+        optional = getattr(schema, "partial", None) is True
+        props = {f.data_key or key: restx_field(f, optional) for key, f in schema.fields.items()
                  if not isinstance(f, ReadOnly) and not f.load_only}
         _MODELS[name] = rx_model(name, props)
     return _MODELS[name]

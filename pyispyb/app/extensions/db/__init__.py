@@ -2,6 +2,7 @@
 """Database extension: the Flask-SQLAlchemy handle, engine set-up and the live schema check."""
 
 import logging
+import re
 import time
 from contextlib import contextmanager
 from datetime import datetime
@@ -11,9 +12,9 @@ from flask_sqlalchemy import SQLAlchemy
 from MySQLdb.times import DateTime_or_None
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, DisconnectionError, IntegrityError, OperationalError
+from sqlalchemy.exc import DataError, DBAPIError, DisconnectionError, IntegrityError, OperationalError
 
-from pyispyb.app.exceptions import Conflict, NotAvailable
+from pyispyb.app.exceptions import Conflict, NotAvailable, ValidationFailed
 from pyispyb.app.extensions.db.base import Base
 from pyispyb.app.extensions.db.schema_info import inspect_schema
 from pyispyb.config import ConfigError
@@ -205,9 +206,23 @@ def transaction(deleting=False):
         db.session.rollback()
         log.info("integrity error: %s", exc.orig)
         raise Conflict(integrity_message(exc, deleting)) from None
+    except DataError as exc:
+        db.session.rollback()
+        log.info("data error: %s", exc.orig)
+        raise data_error(exc) from None
     except Exception:
         db.session.rollback()
         raise
+
+
+def data_error(exc):
+    """Turn a value the site's column refuses (too long, out of range) into a 422 naming the column."""
+    found = re.search(r"column '([^']+)'", str(getattr(exc, "orig", exc)))
+    if not found:
+        return ValidationFailed("a value does not fit this site's database columns")
+    name = found.group(1)
+    return ValidationFailed(f"invalid fields: {name}",
+                            errors={name: ["Does not fit this site's database column (too long or out of range)."]})
 
 
 def integrity_message(exc, deleting=False):

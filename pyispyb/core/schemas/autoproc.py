@@ -1,0 +1,13 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""Payload schemas of automatic processing results."""
+
+from pyispyb.app.schemas import model_schemas
+from pyispyb.core.models import (AutoProc, AutoProcIntegration, AutoProcProgram, AutoProcProgramAttachment,
+                                 AutoProcScalingStatistics, AutoProcStatus)
+
+AUTO_PROC = model_schemas(AutoProc, name="AutoProc")
+PROGRAM = model_schemas(AutoProcProgram, name="AutoProcProgram")
+ATTACHMENT = model_schemas(AutoProcProgramAttachment, name="AutoProcProgramAttachment")
+STATUS = model_schemas(AutoProcStatus, name="AutoProcStatus")
+INTEGRATION = model_schemas(AutoProcIntegration, name="AutoProcIntegration")
+SCALING_STATISTICS = model_schemas(AutoProcScalingStatistics, name="AutoProcScalingStatistics")
