@@ -41,11 +41,12 @@ def pick_fixtures(connection):
                                "WHERE g.sessionId = s.sessionId) ORDER BY s.sessionId", proposals)
     sessions = spread(sessions) or _column(cursor, f"SELECT sessionId FROM BLSession WHERE proposalId IN "
                                                   f"({placeholders}) ORDER BY 1 LIMIT 10", proposals)
-    groups = _column(cursor, "SELECT MIN(dataCollectionGroupId) FROM DataCollectionGroup WHERE sessionId IN "
-                             f"({', '.join(['%s'] * len(sessions))}) GROUP BY sessionId ORDER BY 1", sessions)
-    collections = _column(cursor, "SELECT MIN(dataCollectionId) FROM DataCollection WHERE dataCollectionGroupId IN "
-                                  f"({', '.join(['%s'] * len(groups))}) GROUP BY dataCollectionGroupId ORDER BY 1",
-                          groups) if groups else []
+    groups = _column(cursor, "SELECT dataCollectionGroupId FROM DataCollectionGroup WHERE sessionId IN "
+                             f"({', '.join(['%s'] * len(sessions))}) ORDER BY 1", sessions)
+    collections = _column(cursor, "SELECT MIN(d.dataCollectionId) FROM DataCollection d JOIN AutoProcIntegration i "
+                                  "ON i.dataCollectionId = d.dataCollectionId WHERE d.dataCollectionGroupId IN "
+                                  f"({', '.join(['%s'] * len(groups))}) GROUP BY d.dataCollectionGroupId ORDER BY 1",
+                          groups) if groups else []  # collections with processing results
     all_proposals = _column(cursor, "SELECT proposalId FROM Proposal ORDER BY proposalId")
     all_sessions = _column(cursor, "SELECT sessionId FROM BLSession ORDER BY sessionId")
     beamlines = _column(cursor, "SELECT beamLineName FROM BLSession WHERE beamLineName IS NOT NULL "
