@@ -19,6 +19,20 @@ SERVICE_PACKAGES = {"core": "pyispyb.core", "em": "pyispyb.em", "ssx": "pyispyb.
 log = logging.getLogger(__name__)
 
 
+class ISPyBFlask(Flask):
+    """Flask application whose expected 5xx answers (501 schema, 503 tool missing) log one line, not a traceback."""
+
+    def log_exception(self, exc_info):
+        """Log unexpected errors with their traceback, domain errors with their message."""
+        from pyispyb.app.exceptions import ISPyBError
+
+        error = exc_info[1] if exc_info else None
+        if isinstance(error, ISPyBError):
+            self.logger.warning("%s %s: %s", error.status, type(error).__name__, error.message)
+            return
+        super().log_exception(exc_info)
+
+
 def load_app_config(config_filename=None, run_mode=None, overrides=None):
     """Return the checked :class:`~pyispyb.config.Config` for ``create_app``."""
     import os
@@ -53,7 +67,7 @@ def create_app(config_filename=None, run_mode=None, *, overrides=None):
     from pyispyb.app.routes import auth as auth_routes
 
     config = load_app_config(config_filename, run_mode, overrides)
-    app = Flask(__name__, static_folder=None)
+    app = ISPyBFlask(__name__, static_folder=None)
     app.config.update(config.flask_mapping())
     logging_ext.init_app(app)
     if app.config.get("DEMO_DATABASE"):

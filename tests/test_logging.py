@@ -47,3 +47,24 @@ def test_login_logs_the_address_but_never_the_password(client):
     text = " ".join(lines)
     assert "boaty" in text and "127.0.0.1" in text
     assert "s3cret-perm" not in text
+
+
+def test_expected_server_errors_log_one_line_without_traceback(app):
+    from pyispyb.app.exceptions import NotAvailable
+
+    records = []
+
+    class Collector(logging.Handler):
+        def emit(self, record):
+            records.append(record)
+
+    handler = Collector(level=logging.DEBUG)
+    app.logger.addHandler(handler)
+    try:
+        error = NotAvailable("not available on this database schema: table X is missing")
+        app.log_exception((type(error), error, None))
+    finally:
+        app.logger.removeHandler(handler)
+    assert [r.getMessage() for r in records] == [
+        "501 NotAvailable: not available on this database schema: table X is missing"]
+    assert records[0].exc_info is None
