@@ -1,0 +1,35 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""Who may see what: every object resolves to a proposal or a session.
+
+* A **proposal** is the caller's when he is its person (``Proposal.personId``), is listed
+  in ``ProposalHasPerson``, or takes part in one of its sessions (``Session_has_Person``).
+  Reading proposal-owned objects needs ``all_proposals``, or ``own_proposals`` and ownership.
+* A **session** is the caller's when he is in ``Session_has_Person`` for it or owns its
+  proposal (person or ``ProposalHasPerson``). Reading session-owned objects needs
+  ``all_sessions``, or ``own_sessions`` and ownership.
+* Every other table reaches one of these through foreign keys (a dewar through its
+  shipment, a data collection through its group); :data:`SCOPES` declares the hops.
+  Persons, laboratories and diffraction plans are reached backwards, from the rows that
+  use them (see docs/core-api.md); detectors, set-ups and beam calendars are shared.
+
+The caller's proposal and session ids are read once per request (two queries at most).
+"""
+
+from pyispyb.app.access.checks import (
+    READ_PERMISSIONS, check_owner_given, check_read_permission, check_reference, check_references,
+    check_write_permission, ensure_all_visible, ensure_visible, owner_columns, sees_all, visible_clause,
+)
+from pyispyb.app.access.ownership import user_proposal_ids, user_session_ids
+from pyispyb.app.access.registry import register_all
+from pyispyb.app.access.scopes import (
+    SCOPES, Owned, Shared, Via, forward, link, model_of_table, references, register_scope, scope_kind, scope_of, via,
+)
+
+__all__ = [
+    "READ_PERMISSIONS", "SCOPES", "Owned", "Shared", "Via", "check_owner_given", "check_read_permission",
+    "check_reference", "check_references", "check_write_permission", "ensure_all_visible", "ensure_visible",
+    "forward", "link", "model_of_table", "owner_columns", "references", "register_scope", "scope_kind", "scope_of",
+    "sees_all", "user_proposal_ids", "user_session_ids", "via", "visible_clause",
+]
+
+register_all()
