@@ -1,9 +1,9 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Sessions added after the MX facility is generated (cryo-EM and SSX visits), with fresh ids."""
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
-YEAR_START = datetime(2025, 1, 6, 8, 0, 0)
+from pyispyb.demo_data.values import YEAR_START
 
 
 def next_id(writer, column):

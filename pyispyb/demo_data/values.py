@@ -1,6 +1,11 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Value vocabularies of generated data, modelled on real ISPyB content."""
 
+from datetime import datetime
+
+#: first day of the generated facility year
+YEAR_START = datetime(2025, 1, 6, 8, 0, 0)
+
 BEAMLINES = ["i03", "i04", "i04-1", "i24", "i02-2", "id23-1", "id23-2", "id30a-1", "id30b", "bm07"]
 PROPOSAL_CODES = [("mx", 0.7), ("cm", 0.15), ("in", 0.1), ("lb", 0.05)]
 EXPERIMENT_TYPES = [
