@@ -28,7 +28,8 @@ setup(
     package_data={"pyispyb.static": ["*", "**/*"]},
     include_package_data=True,
     install_requires=requirements("requirements.txt"),
-    extras_require={"test": requirements("requirements-dev.txt"),
+    extras_require={"mysql": requirements("requirements-mysql.txt"),
+                    "test": requirements("requirements-dev.txt"),
                     "benchmark": requirements("requirements-benchmark.txt")},
     entry_points={"console_scripts": ["pyispyb = pyispyb.cli:main"]},
     classifiers=[

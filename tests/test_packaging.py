@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""The built wheel carries the package, its generated models and the static files."""
+"""The built wheel carries the package, its generated models and the static files, and runs without mysqlclient."""
 
 import os
 import subprocess
@@ -23,6 +23,8 @@ def test_wheel_installs_and_creates_the_app(tmp_path):
     subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--target", str(target),
                     str(wheel)], check=True, capture_output=True, timeout=300)
     probe = (
+        "import sys\n"
+        "sys.modules['MySQLdb'] = None  # a plain install has no mysqlclient\n"
         "import importlib.resources as r, pyispyb\n"
         f"assert pyispyb.__file__.startswith({str(target)!r}), pyispyb.__file__\n"
         "assert (r.files('pyispyb.static') / 'logo.svg').is_file()\n"
