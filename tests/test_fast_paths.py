@@ -1,78 +1,74 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""Shared fast paths: bounded list counts, JSON encoding, DATETIME parsing, pooled connections."""
+"""The shared fast paths: counts skipped when a page shows its total, verified tokens, merged grouped queries."""
 
-from datetime import date, datetime
-from decimal import Decimal
+import time
 
+import jwt
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import func, select
 
-from pyispyb.app.extensions.api import dumps
-from pyispyb.app.extensions.db import install_idle_ping, install_single_reset, parse_datetime
+from pyispyb.app.exceptions import Unauthorized
+from pyispyb.app.extensions.auth.tokens import DecodedTokens, encode_token
+from pyispyb.app.extensions.db.queries import fetch_merged, total_from_page
+from pyispyb.core import models as m
 
 API = "/ispyb/api/v1"
-STAFF = ("all_sessions",)
+SECRET = "a-secret-that-is-long-enough-for-the-hs256-algorithm-0123456789"
 
 
-def test_a_list_beyond_the_count_limit_says_its_total_is_a_lower_bound(app, client, auth, monkeypatch):
-    monkeypatch.setitem(app.config, "LIST_COUNT_LIMIT", 2)
-    body = client.get(f"{API}/sessions?limit=1", headers=auth.headers("staff", STAFF)).get_json()
-    assert body["data"]["total"] == 2 and body["data"]["total_is_lower_bound"] is True
-    assert len(body["data"]["rows"]) == 1
+@pytest.mark.parametrize(("returned", "limit", "offset", "total"), [
+    (3, 10, 0, 3), (0, 10, 0, 0), (4, 10, 20, 24), (10, 10, 0, None), (0, 10, 20, None)])
+def test_a_short_page_gives_the_total_without_a_count(returned, limit, offset, total):
+    assert total_from_page(returned, limit, offset) == total
 
 
-def test_a_list_within_the_count_limit_has_an_exact_total(app, client, auth, monkeypatch):
-    monkeypatch.setitem(app.config, "LIST_COUNT_LIMIT", 3)
-    body = client.get(f"{API}/sessions?proposalId=141666&limit=1", headers=auth.headers("staff", STAFF)).get_json()
-    assert body["data"]["total"] == 3 and "total_is_lower_bound" not in body["data"]
+def test_list_totals_are_the_same_with_or_without_the_count(client, auth):
+    headers = auth.headers("staff", ("all_proposals", "all_sessions"))
+    everything = client.get(f"{API}/sessions?limit=1000", headers=headers).get_json()["data"]
+    first = client.get(f"{API}/sessions?limit=2", headers=headers).get_json()["data"]
+    beyond = client.get(f"{API}/sessions?limit=2&offset=100000", headers=headers).get_json()["data"]
+    assert everything["total"] == len(everything["rows"]) == first["total"] == beyond["total"]
+    assert beyond["rows"] == []
 
 
-def test_a_zero_count_limit_counts_everything(app, client, auth, monkeypatch):
-    monkeypatch.setitem(app.config, "LIST_COUNT_LIMIT", 0)
-    headers = auth.headers("staff", STAFF)
-    exact = client.get(f"{API}/sessions?limit=1", headers=headers).get_json()["data"]
-    assert exact["total"] > 2 and "total_is_lower_bound" not in exact
+def test_decoded_tokens_skip_the_signature_check_only_for_the_same_valid_token():
+    cache = DecodedTokens(size=2)
+    token, claims = encode_token(username="ann", groups=[], permissions=["own_proposals"], secret=SECRET,
+                                 algorithm="HS256", lifetime_minutes=1)
+    assert cache.decode(token, secret=SECRET, algorithm="HS256") == claims
+    assert token in cache.claims
+    assert cache.decode(token, secret=SECRET, algorithm="HS256") is cache.claims[token]
+    old, old_claims = encode_token(username="ann", groups=[], permissions=[], secret=SECRET, algorithm="HS256",
+                                   lifetime_minutes=1, now=time.time() - 3600)
+    cache.claims[old] = old_claims  # verified an hour ago, when it was valid
+    with pytest.raises(Unauthorized, match="expired"):  # expiry is checked on every use
+        cache.decode(old, secret=SECRET, algorithm="HS256")
+    forged = jwt.encode({**claims, "permissions": ["all_proposals"]}, "another-secret-" * 4, algorithm="HS256")
+    with pytest.raises(Unauthorized, match="Invalid"):
+        cache.decode(forged, secret=SECRET, algorithm="HS256")
+    for n in range(3):  # bounded
+        other, _ = encode_token(username=f"u{n}", groups=[], permissions=[], secret=SECRET, algorithm="HS256",
+                                lifetime_minutes=1)
+        cache.decode(other, secret=SECRET, algorithm="HS256")
+    assert len(cache.claims) <= 2
 
 
-def test_json_keeps_iso_dates_numbers_for_decimals_and_hex_for_bytes():
-    assert dumps({"d": datetime(2025, 1, 6, 8, 0, 0, 500000), "day": date(2025, 1, 6), "x": Decimal("1.5"),
-                  "b": b"\x01\xff", 3: None}) == (
-        '{"d":"2025-01-06T08:00:00.500000","day":"2025-01-06","x":1.5,"b":"01ff","3":null}')
+def test_merged_parts_equal_the_separate_queries_and_add_nothing_for_missing_rows(app, db_transaction):
+    with app.app_context():
+        from pyispyb.app.extensions.db import db
 
-
-def test_datetime_values_parse_like_mysqldb_zero_dates_included():
-    assert parse_datetime("2025-01-06 08:00:00") == datetime(2025, 1, 6, 8, 0)
-    assert parse_datetime("2025-01-06 08:00:00.25") == datetime(2025, 1, 6, 8, 0, 0, 250000)
-    assert parse_datetime("0000-00-00 00:00:00") is None
-
-
-@pytest.fixture
-def mariadb_engine(database):
-    """An engine on the backend's MariaDB database with the pool behaviour of the application."""
-    if not database.is_mariadb:
-        pytest.skip("connection pooling of MariaDB only")
-    engine = create_engine(database.uri, pool_reset_on_return=None, pool_size=1, max_overflow=0)
-    install_single_reset(engine)
-    install_idle_ping(engine, idle_seconds=0)
-    yield engine
-    engine.dispose()
-
-
-def test_a_pooled_connection_killed_while_idle_is_replaced(mariadb_engine):
-    with mariadb_engine.connect() as connection:
-        first = connection.execute(text("SELECT CONNECTION_ID()")).scalar()
-    with create_engine(mariadb_engine.url).connect() as other:
-        other.execute(text(f"KILL {first}"))
-    with mariadb_engine.connect() as connection:
-        assert connection.execute(text("SELECT CONNECTION_ID()")).scalar() != first
-
-
-def test_a_connection_returned_with_an_open_transaction_is_rolled_back(mariadb_engine):
-    raw = mariadb_engine.raw_connection()
-    cursor = raw.cursor()
-    cursor.execute("INSERT INTO Laboratory (name) VALUES ('pool reset check')")
-    cursor.close()
-    raw.close()
-    with mariadb_engine.connect() as connection:
-        left = connection.execute(text("SELECT COUNT(*) FROM Laboratory WHERE name = 'pool reset check'")).scalar()
-    assert left == 0
+        ids = [row[0] for row in db.session.execute(select(m.BLSession.sessionId).limit(50))] + [-1]
+        groups = (select(m.DataCollectionGroup.sessionId, func.count().label("groups"))
+                  .where(m.DataCollectionGroup.sessionId.in_(ids)).group_by(m.DataCollectionGroup.sessionId))
+        scans = (select(m.EnergyScan.sessionId.label("scanSession"), func.count().label("scans"))
+                 .where(m.EnergyScan.sessionId.in_(ids)).group_by(m.EnergyScan.sessionId))
+        merged = fetch_merged(m.BLSession.sessionId, ids, [(groups, "sessionId"), (scans, "scanSession")])
+        separate = {}
+        for statement in (groups, scans):
+            for row in db.session.execute(statement):
+                separate.setdefault(row[0], {}).update(dict(row._mapping))
+        for values in separate.values():
+            values.pop("sessionId", None)
+            values.pop("scanSession", None)
+        assert {k: v for k, v in merged.items() if v} == separate
+        assert -1 not in merged

@@ -47,7 +47,7 @@ class CrudSpec:
 
 def list_items(spec, user, query, clauses=()):
     """Return ``(total, rows)`` of the rows the user may see, filtered and paginated."""
-    visible = access.visible_clause(user, spec.model)
+    visible = access.list_visible_clause(user, spec.model)
     where = list(clauses) + ([visible] if visible is not None else [])
     return list_page(spec.model, query, where)
 

@@ -23,6 +23,97 @@ OWNED_SESSIONS = """
           WHERE m.personId = %(owner_id)s"""
 PAGE = 20
 
+# Hand-written floors of the aggregates: one query each, children as JSON arrays built by the database.
+PERSON_JSON = "JSON_OBJECT('personId', pe.personId, 'familyName', pe.familyName, 'givenName', pe.givenName, " \
+              "'emailAddress', pe.emailAddress, 'login', pe.login)"
+
+
+def table_columns(table):
+    """The columns of a table of the reference schema (from the generated models)."""
+    import pyispyb.core.models  # noqa: F401  (registers the tables)
+    from pyispyb.app.extensions.db.base import Base
+
+    return Base.metadata.tables[table].columns
+
+
+def json_rows(table, where, alias="t"):
+    """A scalar subquery: the rows of ``table`` matching ``where`` as one JSON array (every column)."""
+    columns = table_columns(table)
+    pairs = ", ".join(f"'{c.name}', {alias}.`{c.name}`" for c in columns)
+    return f"(SELECT JSON_ARRAYAGG(JSON_OBJECT({pairs})) FROM `{table}` {alias} WHERE {where})"
+
+
+def json_row(table, alias):
+    """``JSON_OBJECT`` of every column of the row ``alias`` of ``table``."""
+    columns = table_columns(table)
+    return "JSON_OBJECT(" + ", ".join(f"'{c.name}', {alias}.`{c.name}`" for c in columns) + ")"
+
+
+def session_counts(session):
+    """The 12 counts of a legacy session row as correlated subqueries on ``session``'s id."""
+    groups = f"FROM DataCollectionGroup g LEFT JOIN DataCollection d ON d.dataCollectionGroupId = " \
+             f"g.dataCollectionGroupId WHERE g.sessionId = {session}.sessionId"
+    last = f"(SELECT MAX(dataCollectionGroupId) FROM DataCollectionGroup WHERE sessionId = {session}.sessionId)"
+    return ", ".join([
+        f"(SELECT COUNT(DISTINCT g.blSampleId) {groups}) AS sampleCount",
+        f"(SELECT SUM(d.numberOfImages) {groups}) AS imagesCount",
+        f"(SELECT COUNT(CASE WHEN d.numberOfImages < 5 THEN 1 END) {groups}) AS testDataCollectionGroupCount",
+        f"(SELECT COUNT(CASE WHEN d.numberOfImages > 4 THEN 1 END) {groups}) AS dataCollectionGroupCount",
+        f"(SELECT COUNT(CASE WHEN g.experimentType = 'EM' AND d.dataCollectionId IS NOT NULL THEN 1 END) "
+        f"{groups}) AS EMdataCollectionGroupCount",
+        f"(SELECT COUNT(*) FROM EnergyScan e WHERE e.sessionId = {session}.sessionId) AS energyScanCount",
+        f"(SELECT COUNT(*) FROM XFEFluorescenceSpectrum x WHERE x.sessionId = {session}.sessionId) "
+        f"AS xrfSpectrumCount",
+        "0 AS hplcCount, 0 AS sampleChangerCount, 0 AS calibrationCount",
+        f"(SELECT experimentType FROM DataCollectionGroup WHERE dataCollectionGroupId = {last}) "
+        f"AS lastExperimentDataCollectionGroup",
+        f"(SELECT endTime FROM DataCollectionGroup WHERE dataCollectionGroupId = {last}) "
+        f"AS lastEndTimeDataCollectionGroup"])
+
+
+def legacy_session_floor(source="BLSession s"):
+    """A legacy session row (43 keys) with its counts, sessions read from ``source``."""
+    return (
+    "SELECT s.*, p.title AS Proposal_title, p.proposalCode AS Proposal_proposalCode, "
+    "p.proposalNumber AS Proposal_ProposalNumber, p.proposalType AS Proposal_ProposalType, "
+    "pe.personId AS Person_personId, pe.familyName AS Person_familyName, pe.givenName AS Person_givenName, "
+    "pe.emailAddress AS Person_emailAddress, " + session_counts("s") + " "
+    f"FROM {source} JOIN Proposal p ON p.proposalId = s.proposalId "
+    "LEFT JOIN Person pe ON pe.personId = p.personId ")
+
+
+def group_floor(where):
+    """A legacy data collection group row: group, last collection, sample chain, set-up and main aggregates."""
+    last = "(SELECT MAX(dataCollectionId) FROM DataCollection WHERE dataCollectionGroupId = g.dataCollectionGroupId)"
+    processing = ("FROM AutoProcIntegration i LEFT JOIN AutoProcProgram pr ON pr.autoProcProgramId = "
+                  "i.autoProcProgramId LEFT JOIN AutoProcScaling_has_Int h ON h.autoProcIntegrationId = "
+                  "i.autoProcIntegrationId LEFT JOIN AutoProcScalingStatistics st ON st.autoProcScalingId = "
+                  "h.autoProcScalingId WHERE i.dataCollectionId = d.dataCollectionId")
+    return (
+        "SELECT g.*, d.*, bs.*, c.*, cr.*, pr.*, ct.*, dw.*, sh.*, dp.*, det.*, bl.*, "
+        "(SELECT COUNT(*) FROM DataCollection x WHERE x.dataCollectionGroupId = g.dataCollectionGroupId) "
+        "AS totalNumberOfDataCollections, "
+        "(SELECT SUM(x.numberOfImages) FROM DataCollection x WHERE x.dataCollectionGroupId = "
+        "g.dataCollectionGroupId) AS totalNumberOfImages, "
+        "(SELECT GROUP_CONCAT(x.dataCollectionId ORDER BY x.dataCollectionId) FROM DataCollection x "
+        "WHERE x.dataCollectionGroupId = g.dataCollectionGroupId) AS dataCollectionIdList, "
+        f"(SELECT GROUP_CONCAT(pr.processingPrograms ORDER BY i.autoProcIntegrationId) {processing}) "
+        "AS processingPrograms, "
+        f"(SELECT GROUP_CONCAT(st.resolutionLimitHigh ORDER BY i.autoProcIntegrationId, "
+        f"st.autoProcScalingStatisticsId) {processing}) AS resolutionsLimitHigh, "
+        f"(SELECT GROUP_CONCAT(st.rMerge ORDER BY i.autoProcIntegrationId, st.autoProcScalingStatisticsId) "
+        f"{processing}) AS rMerges "
+        "FROM DataCollectionGroup g JOIN BLSession bl ON bl.sessionId = g.sessionId "
+        f"LEFT JOIN DataCollection d ON d.dataCollectionId = {last} "
+        "LEFT JOIN BLSample bs ON bs.blSampleId = g.blSampleId "
+        "LEFT JOIN Crystal c ON c.crystalId = bs.crystalId LEFT JOIN Protein pr ON pr.proteinId = c.proteinId "
+        "LEFT JOIN Container ct ON ct.containerId = bs.containerId LEFT JOIN Dewar dw ON dw.dewarId = ct.dewarId "
+        "LEFT JOIN Shipping sh ON sh.shippingId = dw.shippingId "
+        "LEFT JOIN DiffractionPlan dp ON dp.diffractionPlanId = bs.diffractionPlanId "
+        "LEFT JOIN Detector det ON det.detectorId = d.detectorId "
+        f"LEFT JOIN Crystal cr ON cr.crystalId = bs.crystalId WHERE {where} "
+        "ORDER BY d.startTime DESC, g.dataCollectionGroupId DESC")
+
 
 @dataclass(frozen=True)
 class Endpoint:
@@ -73,8 +164,22 @@ MIX = [
     Endpoint("session update", "/sessions/{session_id}", user="staff", method="PATCH", weight=1,
              body={"comments": "benchmark run"}),
     # routes of the other issues: measured as soon as the server has them
-    Endpoint("proposal info", "/proposals/{owner_proposal_id}/info", weight=1, issue="core routes (issue 3)"),
-    Endpoint("session info", "/sessions/{owner_session_id}/info", weight=1, issue="core routes (issue 3)"),
+    Endpoint("proposal info", "/proposals/{owner_proposal_id}/info", weight=1, issue="core routes (issue 3)",
+             floor=f"SELECT p.*, {PERSON_JSON} AS person, {json_rows('BLSession', 't.proposalId = p.proposalId')} "
+                   f"AS sessions, {json_rows('LabContact', 't.proposalId = p.proposalId')} AS lab_contacts, "
+                   f"{json_rows('Protein', 't.proposalId = p.proposalId')} AS proteins FROM Proposal p "
+                   f"JOIN ({OWNED_PROPOSALS}) o ON o.proposalId = p.proposalId "
+                   "LEFT JOIN Person pe ON pe.personId = p.personId WHERE p.proposalId = %(owner_proposal_id)s"),
+    Endpoint("session info", "/sessions/{owner_session_id}/info", weight=1, issue="core routes (issue 3)",
+             floor=f"SELECT s.*, {json_row('Proposal', 'p')} AS proposal, {json_row('BeamLineSetup', 'b')} "
+                   "AS beamline_setup, (SELECT JSON_ARRAYAGG(JSON_OBJECT('personId', pe.personId, 'familyName', "
+                   "pe.familyName, 'givenName', pe.givenName, 'emailAddress', pe.emailAddress, 'login', pe.login, "
+                   "'role', sp.role, 'remote', sp.remote)) FROM Session_has_Person sp JOIN Person pe "
+                   "ON pe.personId = sp.personId WHERE sp.sessionId = s.sessionId) AS persons "
+                   f"FROM BLSession s JOIN ({OWNED_SESSIONS}) o ON o.sessionId = s.sessionId "
+                   "JOIN Proposal p ON p.proposalId = s.proposalId "
+                   "LEFT JOIN BeamLineSetup b ON b.beamLineSetupId = s.beamLineSetupId "
+                   "WHERE s.sessionId = %(owner_session_id)s"),
     Endpoint("DC groups of a session", "/data_collections/groups/session/{owner_session_id}", weight=2,
              lists=True, scaling=True, issue="core routes (issue 3)",
              floor="SELECT * FROM DataCollectionGroup WHERE sessionId = %(owner_session_id)s "
@@ -87,17 +192,30 @@ MIX = [
              lists=True, scaling=True, issue="core routes (issue 3)",
              floor="SELECT * FROM AutoProcIntegration WHERE dataCollectionId = %(owner_dc_id)s "
                    "ORDER BY autoProcIntegrationId LIMIT 100"),
-    Endpoint("samples (own)", f"/samples?limit={PAGE}", weight=1, lists=True, issue="core routes (issue 3)"),
+    Endpoint("samples (own)", f"/samples?limit={PAGE}", weight=1, lists=True, issue="core routes (issue 3)",
+             floor="SELECT s.* FROM BLSample s JOIN Crystal c ON c.crystalId = s.crystalId "
+                   f"JOIN Protein p ON p.proteinId = c.proteinId JOIN ({OWNED_PROPOSALS}) o "
+                   f"ON o.proposalId = p.proposalId ORDER BY s.blSampleId LIMIT {PAGE}"),
     Endpoint("shipments of a proposal", "/shipments?proposalId={owner_proposal_id}", weight=1, lists=True,
              scaling=True, issue="core routes (issue 3)",
              floor="SELECT * FROM Shipping WHERE proposalId = %(owner_proposal_id)s ORDER BY shippingId LIMIT 100"),
-    Endpoint("legacy proposals", "/legacy/{token}/proposal/list", weight=1, issue="legacy API (issue 5)"),
+    Endpoint("legacy proposals", "/legacy/{token}/proposal/list", weight=1, issue="legacy API (issue 5)",
+             floor="SELECT p.proposalId AS Proposal_proposalId, p.personId AS Proposal_personId, "
+                   "p.title AS Proposal_title, p.proposalCode AS Proposal_proposalCode, "
+                   "p.proposalNumber AS Proposal_proposalNumber, p.proposalType AS Proposal_proposalType "
+                   f"FROM Proposal p JOIN ({OWNED_PROPOSALS}) o ON o.proposalId = p.proposalId "
+                   "ORDER BY p.proposalId"),
     Endpoint("legacy sessions (all_sessions)", "/legacy/{token}/session/list", user="staff", weight=1,
-             issue="legacy API (issue 5)"),
+             issue="legacy API (issue 5)",
+             floor=legacy_session_floor("(SELECT * FROM BLSession ORDER BY sessionId DESC LIMIT 1000) s")
+             + "ORDER BY s.sessionId DESC"),
     Endpoint("legacy sessions of a proposal", "/legacy/{token}/proposal/{owner_proposal_id}/session/list",
-             weight=1, issue="legacy API (issue 5)"),
+             weight=1, issue="legacy API (issue 5)",
+             floor=legacy_session_floor() + f"JOIN ({OWNED_SESSIONS}) o ON o.sessionId = s.sessionId "
+                   "WHERE s.proposalId = %(owner_proposal_id)s ORDER BY s.sessionId DESC"),
     Endpoint("legacy DC groups of a session", "/legacy/{token}/proposal/session/{owner_session_id}/list",
-             weight=1, issue="legacy API (issue 5)"),
+             weight=1, issue="legacy API (issue 5)",
+             floor=group_floor(f"g.sessionId = %(owner_session_id)s AND g.sessionId IN ({OWNED_SESSIONS})")),
 ]
 
 
@@ -121,9 +239,9 @@ def fill_body(body, values, index=0):
     return {k: fill(v, values, index) if isinstance(v, str) else v for k, v in body.items()}
 
 
-def floor_parameters(values):
-    """Return the fixtures as SQL parameters (first value of each list)."""
-    return {k: (v[0] if isinstance(v, (list, tuple)) else v) for k, v in values.items()}
+def floor_parameters(values, index=0):
+    """Return the fixtures as SQL parameters (lists are cycled by ``index``, like :func:`fill`)."""
+    return {k: (v[index % len(v)] if isinstance(v, (list, tuple)) else v) for k, v in values.items()}
 
 
 def with_limit(path, limit):

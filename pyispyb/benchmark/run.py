@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """One benchmark run: database, in-process checks, gunicorn + wrk per endpoint, mixed run, floors, report."""
 
+import json
 import logging
 import os
 import platform
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from pyispyb.benchmark import checks, fixtures, load, report, server
 from pyispyb.benchmark.floor import time_floor
+from pyispyb.benchmark.floor_app import FLOOR_PREFIX
 from pyispyb.benchmark.mix import MIX, fill, fill_body, floor_parameters
 from pyispyb.demo_data.schema import mysql_connect
 
@@ -81,6 +83,31 @@ def in_process_checks(options, config, values):
     return results, tokens
 
 
+def write_floors(path, options, values):
+    """Write the floors file of the served floors; return ``{endpoint name: [floor paths]}``.
+
+    Each endpoint with a floor gets one floor per fixture variant, so that the floor reads
+    the same ids as the endpoint's requests.
+    """
+    floors, paths = [], {}
+    for endpoint in options.mix:
+        if endpoint.floor and endpoint.is_read:
+            paths[endpoint.name] = []
+            for i in range(VARIANTS):
+                paths[endpoint.name].append(f"{FLOOR_PREFIX}{len(floors)}")
+                floors.append({"sql": endpoint.floor, "params": floor_parameters(values, i)})
+    Path(path).write_text(json.dumps({"database_uri": options.database_uri, "floors": floors}, default=str))
+    Path(path).chmod(0o600)
+    return paths
+
+
+def served_floor(host, floor_paths, requests_file, script, duration):
+    """Latency (wrk, 1 connection) of an endpoint's floor served by the same gunicorn workers."""
+    load.write_requests(requests_file, [("GET", p, None, None) for p in floor_paths])
+    warm_up(host, [("GET", p, None, None) for p in floor_paths])
+    return load.run_wrk(host, requests_file, script, duration, connections=1)
+
+
 def server_figures(srv, start):
     """Median server-side duration and SQL count of the access lines written since ``start``."""
     lines = srv.access_lines(start)
@@ -94,7 +121,9 @@ def drive(options, config, log_file, results, values, tokens, workdir):
 
     Returns (mixed run summary, worker memory in MB).
     """
-    srv = server.start_gunicorn(config, log_file, options.port, options.workers)
+    floor_paths = write_floors(workdir / "floors.json", options, values)
+    srv = server.start_gunicorn(config, log_file, options.port, options.workers,
+                                floors_file=workdir / "floors.json")
     host = f"http://127.0.0.1:{options.port}"
     script, requests_file = workdir / "replay.lua", workdir / "requests.tsv"
     connection = mysql_connect(options.database_uri, options.database_uri.rsplit("/", 1)[1])
@@ -114,9 +143,13 @@ def drive(options, config, log_file, results, values, tokens, workdir):
             latency = load.run_wrk(host, requests_file, script, options.duration, connections=1)
             result["server_cpu_ms"] = 1000 * (srv.worker_cpu_seconds() - cpu) / max(latency["requests"], 1)
             result["server_ms"], result["sql_per_request"] = server_figures(srv, offset)
-            if endpoint.floor:  # timed right after the endpoint, under the same load from elsewhere
-                floor = time_floor(connection, endpoint.floor, params, runs=options.floor_runs)
-                result.update(floor_ms=floor["median_ms"], floor_rows=floor["rows"], floor_bytes=floor["bytes"])
+            if endpoint.name in floor_paths:  # timed right after the endpoint, under the same load from elsewhere
+                served = served_floor(host, floor_paths[endpoint.name], requests_file, script, options.duration)
+                query = time_floor(connection, endpoint.floor, params, runs=options.floor_runs)
+                result.update(floor_ms=served["latency_ms"]["p50"], floor_p95_ms=served["latency_ms"]["p95"],
+                              query_floor_ms=query["median_ms"], floor_rows=query["rows"],
+                              floor_bytes=query["bytes"])
+                load.write_requests(requests_file, requests)
             throughput = load.run_wrk(host, requests_file, script, options.duration, options.connections,
                                       threads=min(2, options.connections))
             result.update(rps=throughput["rps"], p50_ms=latency["latency_ms"]["p50"],

@@ -79,11 +79,19 @@ class Server:
             self.process.wait()
 
 
-def start_gunicorn(config, log_file, port, workers=2, run_mode="test", timeout=120):
-    """Start ``gunicorn -w workers`` on 127.0.0.1:port with ``config``; wait until it answers."""
+def start_gunicorn(config, log_file, port, workers=2, run_mode="test", timeout=120, floors_file=None):
+    """Start ``gunicorn -w workers`` on 127.0.0.1:port with ``config``; wait until it answers.
+
+    With ``floors_file`` the workers also serve the endpoints' floors
+    (:mod:`pyispyb.benchmark.floor_app`).
+    """
     env = dict(os.environ, ISPYB_CONFIG=str(config), ISPYB_RUN_MODE=run_mode)
+    application = "pyispyb:create_app()"
+    if floors_file:
+        env["PYISPYB_BENCHMARK_FLOORS"] = str(floors_file)
+        application = "pyispyb.benchmark.floor_app:served_app()"
     command = [sys.executable, "-m", "gunicorn", "--workers", str(workers), "--bind", f"127.0.0.1:{port}",
-               "--error-logfile", str(Path(log_file).with_name("gunicorn.log")), "pyispyb:create_app()"]
+               "--error-logfile", str(Path(log_file).with_name("gunicorn.log")), application]
     process = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL)
     server = Server(process, f"http://127.0.0.1:{port}{API_ROOT}", Path(log_file))
     deadline = time.monotonic() + timeout

@@ -145,4 +145,4 @@ def test_list_runs_a_bounded_number_of_queries(client, auth, count_queries):
         client.get(f"{API}/proposals?limit=1", headers=headers)
     with count_queries() as large:
         client.get(f"{API}/proposals?limit=1000", headers=headers)
-    assert small.count == large.count <= 3
+    assert large.count <= small.count <= 3  # a short page needs no count query

@@ -171,7 +171,7 @@ def test_list_costs_a_fixed_number_of_queries(client, auth, em_session, count_qu
         with count_queries() as counter:
             assert client.get(f"{API}/em/ctf?sessionId={SESSION}&limit={limit}", headers=headers).status_code == 200
         counts.append(counter.count)
-    assert counts[0] == counts[1] <= 4
+    assert counts[1] <= counts[0] <= 4  # a short page needs no count query
 
 
 def test_bad_selector_is_400(client, auth):

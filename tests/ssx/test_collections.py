@@ -55,7 +55,7 @@ def test_list_costs_a_fixed_number_of_queries(client, auth, ssx_collections, cou
         with count_queries() as counter:
             client.get(f"{API}/ssx/data_collections?sessionId={SESSION}&limit={limit}", headers=headers)
         counts.append(counter.count)
-    assert counts[0] == counts[1] <= 9
+    assert counts[1] <= counts[0] <= 9  # a short page needs no count query
 
 
 def test_a_plain_data_collection_is_not_an_ssx_one(client, auth, ssx_collections, db_transaction):

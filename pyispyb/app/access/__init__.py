@@ -12,12 +12,13 @@
   Persons, laboratories and diffraction plans are reached backwards, from the rows that
   use them (see docs/core-api.md); detectors, set-ups and beam calendars are shared.
 
-The caller's proposal and session ids are read once per request (two queries at most).
+The caller's proposal and session ids are read once per request, in one query.
 """
 
 from pyispyb.app.access.checks import (
     READ_PERMISSIONS, check_owner_given, check_read_permission, check_reference, check_references,
-    check_write_permission, ensure_all_visible, ensure_visible, owner_columns, sees_all, visible_clause,
+    check_write_permission, ensure_all_visible, ensure_visible, list_visible_clause, owner_columns, sees_all,
+    visible_clause,
 )
 from pyispyb.app.access.ownership import user_proposal_ids, user_session_ids
 from pyispyb.app.access.registry import register_all
@@ -28,7 +29,8 @@ from pyispyb.app.access.scopes import (
 __all__ = [
     "READ_PERMISSIONS", "SCOPES", "Owned", "Shared", "Via", "check_owner_given", "check_read_permission",
     "check_reference", "check_references", "check_write_permission", "ensure_all_visible", "ensure_visible",
-    "forward", "link", "model_of_table", "owner_columns", "references", "register_scope", "scope_kind", "scope_of",
+    "forward", "link", "list_visible_clause", "model_of_table", "owner_columns", "references", "register_scope",
+    "scope_kind", "scope_of",
     "sees_all", "user_proposal_ids", "user_session_ids", "via", "visible_clause",
 ]
 

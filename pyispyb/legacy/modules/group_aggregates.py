@@ -1,14 +1,15 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """The 37 aggregates of a data collection group row, and its first processing and screening rows.
 
-Each kind is one grouped query over all the rows' groups (or data collections) at once:
-processing lists, the first processing row, images, phasing, the groups' data
-collections, the first screening, workflow steps (on schemas that have them).
+Each kind is one grouped select over all the rows' groups (or data collections) at once;
+the selects keyed by data collection (processing lists, the first processing row, images)
+run as one query, those keyed by group (phasing, the groups' data collections) as
+another; then the first screening and, on schemas that have them, the workflow steps.
 """
 
 from sqlalchemy import case, func, select
 
-from pyispyb.app.extensions.db.queries import fetch_dicts
+from pyispyb.app.extensions.db.queries import fetch_dicts, fetch_merged
 from pyispyb.core import models as m
 from pyispyb.legacy.modules.common import site_table, source_column
 from pyispyb.legacy.modules.group_columns import AUTOPROC_KEYS, SCREENING_COLUMNS
@@ -74,37 +75,62 @@ def processing_lists(dc_ids, lists=GROUP_LISTS, null_as=None):
 
     ``lists`` is ``[(key, source label)]``; ``null_as`` writes NULLs as that text instead of skipping them.
     """
-    inner = _processing_rows(dc_ids).subquery("processing")
+    return keyed(processing_lists_select(dc_ids, lists, null_as), "dataCollectionId")
+
+
+def keyed(stmt, key):
+    """Run a grouped select: ``{row[key]: rest of the row}``."""
+    return {row.pop(key): row for row in fetch_dicts(stmt)}
+
+
+def processing_lists_select(dc_ids, lists=GROUP_LISTS, null_as=None):
+    """The grouped select of :func:`processing_lists` (key ``dataCollectionId``)."""
+    inner = _processing_rows(dc_ids).subquery("processing")  # ordered: SQLite concatenates in row order
     order = [inner.c.autoProcIntegrationId, inner.c.statisticsId]
     lists = [concat_list(inner.c[source], order_by=order, null_as=null_as).label(key) for key, source in lists]
-    stmt = select(inner.c.dataCollectionId, *lists).group_by(inner.c.dataCollectionId)
-    return {row.pop("dataCollectionId"): row for row in fetch_dicts(stmt)}
+    return select(inner.c.dataCollectionId, *lists).group_by(inner.c.dataCollectionId)
 
 
 def first_processing(dc_ids):
     """``{dataCollectionId: {first-row key: value}}`` from the first processing row of each collection."""
-    first = {}
-    for row in fetch_dicts(_processing_rows(dc_ids)):
-        if row["dataCollectionId"] not in first:
-            first[row["dataCollectionId"]] = {key: row[source] for _list, key, source in PROCESSING}
-    return first
+    return keyed(first_processing_select(dc_ids), "firstOf")
+
+
+def first_processing_select(dc_ids):
+    """The first processing row of each collection (by integration, then statistics shell; key ``firstOf``)."""
+    inner = _processing_rows(dc_ids).order_by(None)
+    number = func.row_number().over(partition_by=API.dataCollectionId,
+                                    order_by=[API.autoProcIntegrationId, STATS.autoProcScalingStatisticsId])
+    numbered = inner.add_columns(number.label("rowNumber")).subquery("numbered")
+    return (select(numbered.c.dataCollectionId.label("firstOf"),
+                   *[numbered.c[source].label(key) for _list, key, source in PROCESSING])
+            .where(numbered.c.rowNumber == 1))
 
 
 def image_aggregates(dc_ids):
     """``{dataCollectionId: {lastImageId, firstImageId, synchrotronCurrent}}``."""
+    return keyed(image_aggregates_select(dc_ids), "dataCollectionId")
+
+
+def image_aggregates_select(dc_ids):
+    """The grouped select of :func:`image_aggregates` (key ``dataCollectionId``)."""
     inner = (select(m.Image.dataCollectionId, m.Image.imageId, m.Image.synchrotronCurrent)
              .where(m.Image.dataCollectionId.in_(dc_ids))
              .order_by(m.Image.dataCollectionId, m.Image.imageId).subquery("images"))
-    stmt = (select(inner.c.dataCollectionId, func.max(inner.c.imageId).label("lastImageId"),
+    return (select(inner.c.dataCollectionId, func.max(inner.c.imageId).label("lastImageId"),
                    func.min(inner.c.imageId).label("firstImageId"),
                    concat_list(inner.c.synchrotronCurrent, separator=",", order_by=[inner.c.imageId])
                    .label("synchrotronCurrent"))
             .group_by(inner.c.dataCollectionId))
-    return {row.pop("dataCollectionId"): row for row in fetch_dicts(stmt)}
 
 
 def phasing_aggregates(group_ids):
     """``{groupId: {hasPhasing, hasMR, SpaceGroupModelResolvedByPhasing, SpaceGroupModelResolvedByMr}}``."""
+    return keyed(phasing_select(group_ids), "groupId")
+
+
+def phasing_select(group_ids):
+    """The grouped select of :func:`phasing_aggregates` (key ``groupId``)."""
     step = m.PhasingStep
     source = (step.__table__
               .outerjoin(m.SpaceGroup, m.SpaceGroup.spaceGroupId == step.spaceGroupId)
@@ -121,11 +147,16 @@ def phasing_aggregates(group_ids):
                    .label("SpaceGroupModelResolvedByMr"))
             .select_from(source).where(DC.dataCollectionGroupId.in_(group_ids))
             .group_by(DC.dataCollectionGroupId))
-    return {row.pop("groupId"): row for row in fetch_dicts(stmt)}
+    return stmt
 
 
 def collection_lists(group_ids):
     """``{groupId: {...}}``: totals and comma lists over every data collection of each group."""
+    return keyed(collection_lists_select(group_ids), "groupId")
+
+
+def collection_lists_select(group_ids):
+    """The grouped select of :func:`collection_lists` (key ``groupId``)."""
     inner = (select(DC.dataCollectionGroupId.label("groupId"), DC.dataCollectionId, DC.imageDirectory,
                     datetime_text(DC.startTime).label("startTime"), source_column("DataCollection", "magnification"),
                     source_column("DataCollection", "voltage"), DC.numberOfImages)
@@ -147,7 +178,7 @@ def collection_lists(group_ids):
                    listed("voltage").label("voltageList"),
                    listed("numberOfImages").label("imagesCount"))
             .group_by(inner.c.groupId))
-    return {row.pop("groupId"): row for row in fetch_dicts(stmt)}
+    return stmt
 
 
 def first_screenings(group_ids):
@@ -208,8 +239,12 @@ def attach(rows):
     workflow_ids = sorted({r["Workflow_workflowId"] for r in rows} - {None})
     if not group_ids:
         return rows
-    by_collection = [processing_lists(dc_ids), first_processing(dc_ids), image_aggregates(dc_ids)] if dc_ids else []
-    by_group = [phasing_aggregates(group_ids), collection_lists(group_ids), first_screenings(group_ids)]
+    by_collection = [fetch_merged(DC.dataCollectionId, dc_ids, [
+        (processing_lists_select(dc_ids), "dataCollectionId"), (first_processing_select(dc_ids), "firstOf"),
+        (image_aggregates_select(dc_ids), "dataCollectionId")])] if dc_ids else []
+    by_group = [fetch_merged(m.DataCollectionGroup.dataCollectionGroupId, group_ids, [
+        (phasing_select(group_ids), "groupId"), (collection_lists_select(group_ids), "groupId")]),
+        first_screenings(group_ids)]
     steps = workflow_steps(workflow_ids)
     for row in rows:
         row.update({key: None for key in AUTOPROC_KEYS})

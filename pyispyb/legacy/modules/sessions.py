@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Session rows of the Java API: ``v_session`` columns plus 12 counts (43 keys), from base tables.
 
-The page of sessions is one query; the counts are five grouped queries over the page's
+The page of sessions is one query; the counts are one more: grouped parts over the page's
 session ids (data collections, energy scans, XRF spectra, SAXS experiments where the
-schema has them, last data collection group), whatever the number of sessions.
+schema has them, last data collection group) joined into one statement, whatever the
+number of sessions.
 """
 
 from datetime import datetime
@@ -11,7 +12,7 @@ from datetime import datetime
 from sqlalchemy import and_, case, func, or_, select
 
 from pyispyb.app.exceptions import BadRequest
-from pyispyb.app.extensions.db.queries import fetch_dicts
+from pyispyb.app.extensions.db.queries import fetch_dicts, fetch_merged
 from pyispyb.core import models as m
 from pyispyb.legacy.modules.common import site_table, source_column, visible
 from pyispyb.legacy.modules.group_columns import plain, prefixed
@@ -65,7 +66,8 @@ def session_rows(user, where=(), *, limit=None, offset=0):
     source = (S.__table__.join(m.Proposal, m.Proposal.proposalId == S.proposalId)
               .outerjoin(m.Person, m.Person.personId == m.Proposal.personId))
     stmt = (select(*[source_column(table, name, key) for key, table, name in SESSION_COLUMNS])
-            .select_from(source).where(*where, *visible(user, S)).order_by(S.sessionId.desc()))
+            .select_from(source).where(*where, *visible(user, S)).order_by(S.sessionId.desc())
+            .prefix_with("STRAIGHT_JOIN", dialect="mysql"))  # sessions first: read in key order, not all sorted
     if limit is not None:
         stmt = stmt.limit(limit).offset(offset)
     rows = fetch_dicts(stmt)
@@ -74,6 +76,7 @@ def session_rows(user, where=(), *, limit=None, offset=0):
 
 
 def _collection_counts(ids):
+    """Per session: samples, images, test and real collection groups, EM groups."""
     with_dc = DC.dataCollectionId.isnot(None)
     stmt = (select(DCG.sessionId.label("sessionId"),
                    func.count(DCG.blSampleId.distinct()).label("sampleCount"),
@@ -83,16 +86,18 @@ def _collection_counts(ids):
                    func.count(case((and_(with_dc, DCG.experimentType == "EM"), 1))).label("EMdataCollectionGroupCount"))
             .select_from(DCG.__table__.outerjoin(DC, DC.dataCollectionGroupId == DCG.dataCollectionGroupId))
             .where(DCG.sessionId.in_(ids)).group_by(DCG.sessionId))
-    return fetch_dicts(stmt)
+    return [(stmt, "sessionId")]
 
 
 def _simple_count(session_column, key, ids):
+    """Per session: the number of rows of ``session_column``'s table."""
     stmt = (select(session_column.label("sessionId"), func.count().label(key))
             .where(session_column.in_(ids)).group_by(session_column))
-    return fetch_dicts(stmt)
+    return [(stmt, "sessionId")]
 
 
 def _experiment_counts(ids):
+    """Per session: HPLC, sample changer and calibration experiments (schemas with ``Experiment``)."""
     experiment = site_table("Experiment")
     if experiment is None or not {"sessionId", "experimentType"} <= set(experiment.c.keys()):
         return []
@@ -102,31 +107,32 @@ def _experiment_counts(ids):
                    func.count(case((kind == "STATIC", 1))).label("sampleChangerCount"),
                    func.count(case((kind == "CALIBRATION", 1))).label("calibrationCount"))
             .where(experiment.c.sessionId.in_(ids)).group_by(experiment.c.sessionId))
-    return fetch_dicts(stmt)
+    return [(stmt, "sessionId")]
 
 
 def _last_groups(ids):
+    """Per session: experiment type and end time of its last data collection group."""
     last = select(func.max(DCG.dataCollectionGroupId)).where(DCG.sessionId.in_(ids)).group_by(DCG.sessionId)
     stmt = (select(DCG.sessionId.label("sessionId"), DCG.experimentType.label("lastExperimentDataCollectionGroup"),
                    DCG.endTime.label("lastEndTimeDataCollectionGroup"))
             .where(DCG.dataCollectionGroupId.in_(last)))
-    return fetch_dicts(stmt)
+    return [(stmt, "sessionId")]
 
 
 def attach_counts(rows):
-    """Add the 12 count keys to session rows (in place), five grouped queries for all rows."""
+    """Add the 12 count keys to session rows (in place): one query of grouped parts for all rows."""
     ids = sorted({row["sessionId"] for row in rows})
     for row in rows:
         row.update(COUNT_DEFAULTS)
     if not ids:
         return rows
-    by_id = {row["sessionId"]: row for row in rows}
-    found = (_collection_counts(ids)
+    parts = (_collection_counts(ids)
              + _simple_count(m.EnergyScan.sessionId, "energyScanCount", ids)
              + _simple_count(m.XFEFluorescenceSpectrum.sessionId, "xrfSpectrumCount", ids)
              + _experiment_counts(ids) + _last_groups(ids))
-    for counts in found:
-        by_id[counts.pop("sessionId")].update(counts)
+    found = fetch_merged(S.sessionId, ids, parts)
+    for row in rows:
+        row.update(found.get(row["sessionId"], {}))
     for row in rows:  # a SUM is a DECIMAL on MariaDB: answer a number of the same type on every database
         row["imagesCount"] = None if row["imagesCount"] is None else float(row["imagesCount"])
     return rows

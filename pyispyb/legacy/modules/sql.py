@@ -9,6 +9,7 @@ argument with ``DISTINCT``). :class:`concat_list` renders the right one for each
 from sqlalchemy import Float, Integer, Numeric, String, case, cast, func, literal
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from pyispyb.app.extensions.db import db
 
@@ -26,7 +27,10 @@ class concat_list(FunctionElement):  # noqa: N801 - used like a SQL function
 
     type = String()
     name = "concat_list"
-    inherit_cache = False
+    # what the SQL depends on: lets SQLAlchemy cache the compiled statements that use it
+    _traverse_internals = FunctionElement._traverse_internals + [
+        ("separator", InternalTraversal.dp_string), ("null_as", InternalTraversal.dp_string),
+        ("distinct", InternalTraversal.dp_boolean), ("order_by", InternalTraversal.dp_clauseelement_list)]
 
     def __init__(self, expr, *, separator=", ", order_by=(), distinct=False, null_as=None):
         self.separator = "," if distinct else separator

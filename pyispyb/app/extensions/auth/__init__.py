@@ -18,7 +18,7 @@ from pyispyb.app.extensions.auth.plugins.dummy import DummyAuthentication
 from pyispyb.app.extensions.auth.rules import check_rule_endpoints
 from pyispyb.app.extensions.auth.store import load_store
 from pyispyb.app.extensions.auth.throttle import LoginThrottle
-from pyispyb.app.extensions.auth.tokens import decode_token, encode_token
+from pyispyb.app.extensions.auth.tokens import DecodedTokens, encode_token
 from pyispyb.app.extensions.auth.user import AuthUser
 from pyispyb.config import ConfigError, enabled_plugins
 
@@ -51,6 +51,7 @@ class AuthProvider:
     def __init__(self):
         self.plugins = {}
         self.store = None
+        self.decoded = DecodedTokens()
         self.throttle = None
 
     def init_app(self, app):
@@ -128,7 +129,7 @@ class AuthProvider:
     def user_from_token(self, token):
         """Decode a token into an :class:`AuthUser`, or raise :class:`Unauthorized` (also when revoked)."""
         config = current_app.config
-        claims = decode_token(token, secret=config["SECRET_KEY"], algorithm=config["JWT_CODING_ALGORITHM"])
+        claims = self.decoded.decode(token, secret=config["SECRET_KEY"], algorithm=config["JWT_CODING_ALGORITHM"])
         if self.store.is_revoked(claims["jti"]):
             raise Unauthorized("Token revoked (logged out). Please log in again")
         groups = tuple(claims.get("groups") or ())

@@ -47,6 +47,30 @@ def decode_token(token, *, secret, algorithm):
         raise Unauthorized("Invalid token. Please log in again") from None
 
 
+class DecodedTokens:
+    """Claims of tokens already verified, so that each request need not check the signature again.
+
+    Keyed by the whole token text (signature included): only a token byte-for-byte equal
+    to one verified before is taken from here. Expiry is still checked on every use, and
+    the revocation check stays with the caller. Bounded: cleared when ``size`` is reached.
+    """
+
+    def __init__(self, size=4096):
+        self.size = size
+        self.claims = {}
+
+    def decode(self, token, *, secret, algorithm, now=None):
+        """Return the claims of a valid token (from the cache when it was verified before)."""
+        claims = self.claims.get(token)
+        if claims is not None and claims["exp"] + LEEWAY_SECONDS > (now if now is not None else time.time()):
+            return claims
+        claims = decode_token(token, secret=secret, algorithm=algorithm)
+        if len(self.claims) >= self.size:
+            self.claims.clear()
+        self.claims[token] = claims
+        return claims
+
+
 def format_time(epoch):
     """Format a token time as py-ispyb 1.x did (``YYYY-MM-DD HH:MM:SS`` UTC)."""
     return datetime.fromtimestamp(epoch, timezone.utc).strftime("%Y-%m-%d %H:%M:%S")

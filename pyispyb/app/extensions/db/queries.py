@@ -127,17 +127,29 @@ def fetch_dicts(stmt):
 def list_page(model, query, clauses=(), columns=None):
     """Return ``(total, rows)`` for one page of ``model`` restricted by ``clauses`` and ``query``.
 
-    Two queries whatever the page size: one count (bounded by ``LIST_COUNT_LIMIT``, see
-    :func:`count_rows`), one select.
+    At most two queries whatever the page size: the page, then a count (bounded by
+    ``LIST_COUNT_LIMIT``, see :func:`count_rows`) only when the page cannot tell the total.
     """
     require_tables(model)
     where = list(clauses) + filter_clauses(model, query.filters)
-    total = count_rows(model, where)
     stmt = select(*(columns or present_columns(model))).select_from(model.__table__)
     if where:
         stmt = stmt.where(*where)
     stmt = stmt.order_by(*order_clauses(model, query)).limit(query.limit).offset(query.offset)
-    return total, fetch_dicts(stmt)
+    rows = fetch_dicts(stmt)
+    total = total_from_page(len(rows), query.limit, query.offset)
+    return (count_rows(model, where) if total is None else total), rows
+
+
+def total_from_page(returned, limit, offset):
+    """The list's exact total when a page shows it (a short, non-empty or first page), else None.
+
+    A page holding fewer rows than ``limit`` is the last one: the total is ``offset`` plus
+    its rows. Only a full page, or an empty page past the first, needs a count query.
+    """
+    if returned < limit and (returned or not offset):
+        return Total(offset + returned)
+    return None
 
 
 def get_row(model, key_clauses, clauses=()):
@@ -151,6 +163,33 @@ def row_exists(model, key_clauses):
     """Return True if a row matches ``key_clauses`` (ignoring visibility)."""
     stmt = select(literal(1)).select_from(model.__table__).where(*key_clauses).limit(1)
     return db.session.execute(stmt).first() is not None
+
+
+def fetch_merged(key_column, ids, parts):
+    """Run several grouped queries as one: ``{id: {column: value}}`` for the ``ids`` of ``key_column``.
+
+    ``parts`` is ``[(select, key name)]``: grouped selects with one row per key. They are
+    left-joined to the rows of ``key_column``'s table, so one round trip replaces one per
+    part. A part with no row for an id adds nothing to that id's dict (not NULLs).
+    """
+    table = key_column.table
+    source, columns, hits = table, [key_column.label("_key")], []
+    for n, (part, key_name) in enumerate(parts):
+        # the LIMIT (one row per id at most) keeps each part materialised once: without it MariaDB
+        # may re-run the grouped part for every row of the outer table ("split materialisation")
+        alias = part.limit(len(ids)).subquery(f"part{n}")
+        source = source.outerjoin(alias, alias.c[key_name] == key_column)
+        names = [c.name for c in alias.c if c.name != key_name]
+        columns += [alias.c[name].label(f"p{n}_{name}") for name in names]
+        columns.append(alias.c[key_name].label(f"p{n}__hit"))
+        hits.append((n, names))
+    merged = {}
+    for row in fetch_dicts(select(*columns).select_from(source).where(key_column.in_(ids))):
+        values = merged.setdefault(row["_key"], {})
+        for n, names in hits:
+            if row[f"p{n}__hit"] is not None:
+                values.update({name: row[f"p{n}_{name}"] for name in names})
+    return merged
 
 
 def attach_children(rows, *, key, column, name, clauses=(), columns=None, order_by=None):
