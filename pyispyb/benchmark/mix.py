@@ -38,9 +38,7 @@ def table_columns(table):
 
 def json_rows(table, where, alias="t"):
     """A scalar subquery: the rows of ``table`` matching ``where`` as one JSON array (every column)."""
-    columns = table_columns(table)
-    pairs = ", ".join(f"'{c.name}', {alias}.`{c.name}`" for c in columns)
-    return f"(SELECT JSON_ARRAYAGG(JSON_OBJECT({pairs})) FROM `{table}` {alias} WHERE {where})"
+    return f"(SELECT JSON_ARRAYAGG({json_row(table, alias)}) FROM `{table}` {alias} WHERE {where})"
 
 
 def json_row(table, alias):

@@ -3,7 +3,7 @@
 
 from sqlalchemy import func, or_, select
 
-from pyispyb.app.extensions.db.queries import fetch_dicts, present_columns
+from pyispyb.app.extensions.db.queries import fetch_dicts, fetch_keyed, present_columns
 from pyispyb.core import models as m
 from pyispyb.legacy.modules.common import collection_context, source_column, visible
 from pyispyb.legacy.modules.group_aggregates import integration_source
@@ -57,7 +57,7 @@ def _statistics(scaling_ids):
     stmt = (select(inner.c.autoProcScalingId,
                    *[concat_list(inner.c[name], separator=",", order_by=order).label(name) for name in STATISTICS])
             .group_by(inner.c.autoProcScalingId))
-    return {row.pop("autoProcScalingId"): row for row in fetch_dicts(stmt)}
+    return fetch_keyed(stmt, "autoProcScalingId")
 
 
 def _phasing(scaling_ids):
@@ -76,7 +76,7 @@ def _phasing(scaling_ids):
                    concat_list(inner.c.spaceGroupShortName, separator=",", order_by=order)
                    .label("spaceGroupShortName"))
             .group_by(inner.c.autoProcScalingId))
-    return {row.pop("autoProcScalingId"): row for row in fetch_dicts(stmt)}
+    return fetch_keyed(stmt, "autoProcScalingId")
 
 
 def integration_views(user, proposal_id, dc_ids):

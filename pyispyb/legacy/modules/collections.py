@@ -8,7 +8,7 @@ groups, each with its first processing row, comma lists over all its processing 
 
 from sqlalchemy import func, select
 
-from pyispyb.app.extensions.db.queries import fetch_dicts
+from pyispyb.app.extensions.db.queries import fetch_dicts, fetch_keyed
 from pyispyb.core import models as m
 from pyispyb.legacy.modules import group_aggregates as aggregates
 from pyispyb.legacy.modules.common import paged, site_expr, site_table, source_column, visible
@@ -73,7 +73,7 @@ def _mesh_values(workflow_ids):
     values = [concat_list(mesh.c[name], separator=",").label(name)
               for name in ("value1", "value2", "value3", "value4") if name in mesh.c]
     stmt = select(mesh.c.workflowId, *values).where(mesh.c.workflowId.in_(workflow_ids)).group_by(mesh.c.workflowId)
-    return {row.pop("workflowId"): row for row in fetch_dicts(stmt)}
+    return fetch_keyed(stmt, "workflowId")
 
 
 def group_collection_rows(user, proposal_id, group_ids, page=None):

@@ -9,7 +9,7 @@ another; then the first screening and, on schemas that have them, the workflow s
 
 from sqlalchemy import case, func, select
 
-from pyispyb.app.extensions.db.queries import fetch_dicts, fetch_merged
+from pyispyb.app.extensions.db.queries import fetch_dicts, fetch_keyed, fetch_merged
 from pyispyb.core import models as m
 from pyispyb.legacy.modules.common import site_table, source_column
 from pyispyb.legacy.modules.group_columns import AUTOPROC_KEYS, SCREENING_COLUMNS
@@ -75,12 +75,7 @@ def processing_lists(dc_ids, lists=GROUP_LISTS, null_as=None):
 
     ``lists`` is ``[(key, source label)]``; ``null_as`` writes NULLs as that text instead of skipping them.
     """
-    return keyed(processing_lists_select(dc_ids, lists, null_as), "dataCollectionId")
-
-
-def keyed(stmt, key):
-    """Run a grouped select: ``{row[key]: rest of the row}``."""
-    return {row.pop(key): row for row in fetch_dicts(stmt)}
+    return fetch_keyed(processing_lists_select(dc_ids, lists, null_as), "dataCollectionId")
 
 
 def processing_lists_select(dc_ids, lists=GROUP_LISTS, null_as=None):
@@ -93,7 +88,7 @@ def processing_lists_select(dc_ids, lists=GROUP_LISTS, null_as=None):
 
 def first_processing(dc_ids):
     """``{dataCollectionId: {first-row key: value}}`` from the first processing row of each collection."""
-    return keyed(first_processing_select(dc_ids), "firstOf")
+    return fetch_keyed(first_processing_select(dc_ids), "firstOf")
 
 
 def first_processing_select(dc_ids):
@@ -107,13 +102,8 @@ def first_processing_select(dc_ids):
             .where(numbered.c.rowNumber == 1))
 
 
-def image_aggregates(dc_ids):
-    """``{dataCollectionId: {lastImageId, firstImageId, synchrotronCurrent}}``."""
-    return keyed(image_aggregates_select(dc_ids), "dataCollectionId")
-
-
 def image_aggregates_select(dc_ids):
-    """The grouped select of :func:`image_aggregates` (key ``dataCollectionId``)."""
+    """Per data collection (key ``dataCollectionId``): lastImageId, firstImageId, synchrotronCurrent."""
     inner = (select(m.Image.dataCollectionId, m.Image.imageId, m.Image.synchrotronCurrent)
              .where(m.Image.dataCollectionId.in_(dc_ids))
              .order_by(m.Image.dataCollectionId, m.Image.imageId).subquery("images"))
@@ -124,13 +114,8 @@ def image_aggregates_select(dc_ids):
             .group_by(inner.c.dataCollectionId))
 
 
-def phasing_aggregates(group_ids):
-    """``{groupId: {hasPhasing, hasMR, SpaceGroupModelResolvedByPhasing, SpaceGroupModelResolvedByMr}}``."""
-    return keyed(phasing_select(group_ids), "groupId")
-
-
 def phasing_select(group_ids):
-    """The grouped select of :func:`phasing_aggregates` (key ``groupId``)."""
+    """Per group (key ``groupId``): hasPhasing, hasMR, SpaceGroupModelResolvedByPhasing and ...ByMr."""
     step = m.PhasingStep
     source = (step.__table__
               .outerjoin(m.SpaceGroup, m.SpaceGroup.spaceGroupId == step.spaceGroupId)
@@ -138,7 +123,7 @@ def phasing_select(group_ids):
               .join(API, API.autoProcIntegrationId == HAS_INT.autoProcIntegrationId)
               .join(DC, DC.dataCollectionId == API.dataCollectionId))
     short_name = m.SpaceGroup.spaceGroupShortName
-    stmt = (select(DC.dataCollectionGroupId.label("groupId"),
+    return (select(DC.dataCollectionGroupId.label("groupId"),
                    func.count(case((step.method == "SAD", 1))).label("hasPhasing"),
                    func.count(case((step.method == "MR", 1))).label("hasMR"),
                    concat_list(case((step.phasingStepType == "MODELBUILDING", short_name)), distinct=True)
@@ -147,16 +132,10 @@ def phasing_select(group_ids):
                    .label("SpaceGroupModelResolvedByMr"))
             .select_from(source).where(DC.dataCollectionGroupId.in_(group_ids))
             .group_by(DC.dataCollectionGroupId))
-    return stmt
-
-
-def collection_lists(group_ids):
-    """``{groupId: {...}}``: totals and comma lists over every data collection of each group."""
-    return keyed(collection_lists_select(group_ids), "groupId")
 
 
 def collection_lists_select(group_ids):
-    """The grouped select of :func:`collection_lists` (key ``groupId``)."""
+    """Per group (key ``groupId``): totals and comma lists over every data collection of the group."""
     inner = (select(DC.dataCollectionGroupId.label("groupId"), DC.dataCollectionId, DC.imageDirectory,
                     datetime_text(DC.startTime).label("startTime"), source_column("DataCollection", "magnification"),
                     source_column("DataCollection", "voltage"), DC.numberOfImages)
@@ -167,7 +146,7 @@ def collection_lists_select(group_ids):
     def listed(name):
         return concat_list(inner.c[name], separator=",", order_by=order)
 
-    stmt = (select(inner.c.groupId,
+    return (select(inner.c.groupId,
                    func.sum(inner.c.numberOfImages).label("totalNumberOfImages"),
                    func.count(inner.c.dataCollectionId).label("totalNumberOfDataCollections"),
                    func.count(inner.c.dataCollectionId).label("numberOfGridSquares"),
@@ -178,7 +157,6 @@ def collection_lists_select(group_ids):
                    listed("voltage").label("voltageList"),
                    listed("numberOfImages").label("imagesCount"))
             .group_by(inner.c.groupId))
-    return stmt
 
 
 def first_screenings(group_ids):
@@ -229,7 +207,7 @@ def workflow_steps(workflow_ids):
                    listed(case((inner.c.kind == "Characterisation", inner.c.workflowStepId)))
                    .label("characterisationWorkflowStepIds"))
             .group_by(inner.c.workflowId))
-    return {row.pop("workflowId"): row for row in fetch_dicts(stmt)}
+    return fetch_keyed(stmt, "workflowId")
 
 
 def attach(rows):

@@ -3,7 +3,7 @@
 
 from sqlalchemy import case, select
 
-from pyispyb.app.extensions.db.queries import fetch_dicts
+from pyispyb.app.extensions.db.queries import fetch_dicts, fetch_keyed
 from pyispyb.core import models as m
 from pyispyb.legacy.modules.common import collection_context, source_column, visible
 from pyispyb.legacy.modules.group_columns import prefixed
@@ -67,7 +67,7 @@ def _statistics(step_ids):
                    concat_list(inner.c.metric, order_by=order).label("metric"),
                    concat_list(inner.c.statisticsValue, order_by=order).label("statisticsValue"))
             .group_by(inner.c.phasingStepId))
-    return {row.pop("phasingStepId"): row for row in fetch_dicts(stmt)}
+    return fetch_keyed(stmt, "phasingStepId")
 
 
 def _attachments(run_ids):
@@ -79,7 +79,7 @@ def _attachments(run_ids):
     lists = [concat_list(case((inner.c.fileName.like(pattern), inner.c[column])), separator=",", order_by=order)
              .label(key) for key, column, pattern in ATTACHMENT_LISTS]
     stmt = select(inner.c.phasingProgramRunId, *lists).group_by(inner.c.phasingProgramRunId)
-    return {row.pop("phasingProgramRunId"): row for row in fetch_dicts(stmt)}
+    return fetch_keyed(stmt, "phasingProgramRunId")
 
 
 def phasing_lists(user, proposal_id, filter_name, ids):

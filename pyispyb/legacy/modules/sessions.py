@@ -133,6 +133,6 @@ def attach_counts(rows):
     found = fetch_merged(S.sessionId, ids, parts)
     for row in rows:
         row.update(found.get(row["sessionId"], {}))
-    for row in rows:  # a SUM is a DECIMAL on MariaDB: answer a number of the same type on every database
+        # a SUM is a DECIMAL on MariaDB: answer a number of the same type on every database
         row["imagesCount"] = None if row["imagesCount"] is None else float(row["imagesCount"])
     return rows

@@ -124,6 +124,11 @@ def fetch_dicts(stmt):
     return [dict(zip(keys, row, strict=True)) for row in result]
 
 
+def fetch_keyed(stmt, key):
+    """Run a select with one row per ``key``: ``{row[key]: the rest of the row}``."""
+    return {row.pop(key): row for row in fetch_dicts(stmt)}
+
+
 def list_page(model, query, clauses=(), columns=None):
     """Return ``(total, rows)`` for one page of ``model`` restricted by ``clauses`` and ``query``.
 
