@@ -15,12 +15,14 @@ values are those of the answering process only (fine for one process).
 """
 
 import os
+import re
 import time
 
 from flask import Response, g, request
 from sqlalchemy import event
 
 UNMATCHED = "<unmatched>"
+CONVERTER = re.compile(r"<(?:[^:<>]+:)?([^<>]+)>")  # <string:proposal_id> -> <proposal_id>
 LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
 SQL_BUCKETS = (0, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233)
 
@@ -45,13 +47,14 @@ def metrics():
             db_errors=Counter("pyispyb_database_errors", "Errors raised by the database driver",
                               ["kind"], registry=registry),
         )
+        _METRICS["db_errors"].labels("OperationalError")  # shown at 0 from the start: alerts need the series
     return _METRICS
 
 
 def route_template():
     """Return the URL rule that answered (``<unmatched>`` for unknown URLs)."""
     rule = request.url_rule
-    return rule.rule if rule is not None else UNMATCHED
+    return CONVERTER.sub(r"<\1>", rule.rule) if rule is not None else UNMATCHED
 
 
 def exposition():
