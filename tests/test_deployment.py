@@ -149,3 +149,20 @@ def test_json_logs_carry_the_request_id_on_every_line_and_never_a_token(run, tmp
     assert access["path"] == "/ispyb/api/v1/auth/login" and isinstance(access["duration_ms"], float)
     assert by_id[made][-1]["path"] == "/ispyb/api/v1/legacy/***/proposal/list"
     assert token not in stderr
+
+
+def test_schema_differences_are_logged_once_per_server_not_once_per_worker(run, tmp_path, database):  # noqa: F811
+    if database.schema_version != "v1.10.4":
+        pytest.skip("only the old schema differs from the models")
+    config = write_host_config(tmp_path / "config.yml", database.uri, "  LOG_LEVEL: INFO\n")
+    logs = []
+    for _ in range(2):  # a restart (a new gunicorn master) logs them again, once
+        process, _root = start_gunicorn(run, config, workers=3, state=tmp_path / "state")
+        time.sleep(5)  # one worker answers: let the two others finish booting
+        process.terminate()
+        logs.append(process.communicate(timeout=30)[1])
+    for stderr in logs:
+        missing = [line for line in stderr.splitlines() if "schema: missing" in line]
+        assert missing and len(missing) == len(set(missing))  # each difference once
+        assert stderr.count("logged by the first worker of this server") == 2  # the two other workers
+    assert os.listdir(tmp_path / "state" / "servers") == [str(process.pid)]  # markers of stopped servers removed
