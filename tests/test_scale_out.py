@@ -78,3 +78,63 @@ def test_two_hosts_share_logout_and_throttle_through_redis(run, tmp_path, databa
     for host in (b, a):  # 3 failures from one address spread over two hosts block that address on both
         status, body = call(host + LOGIN, credentials)
         assert status == 429 and "too many failed logins for this address" in body["message"]
+
+
+def test_two_hosts_share_uploads_through_a_shared_folder_and_keep_their_own_caches(run, tmp_path, database,  # noqa: F811
+                                                                                    redis_store):  # noqa: F811
+    if database.backend != "sqlite":
+        pytest.skip("the hosts write: they get a private copy of the SQLite database")
+    import io
+    import shutil
+
+    from PIL import Image
+    from sqlalchemy import create_engine, insert, select
+
+    from pyispyb.core.models import Crystal, DataCollection, Protein
+
+    db_file = tmp_path / "ispyb.sqlite"
+    shutil.copy(make_url_path(database.uri), db_file)
+    engine = create_engine(f"sqlite:///{db_file}")
+    with engine.begin() as connection:
+        protein = connection.execute(insert(Protein.__table__).values(
+            proposalId=37027, name="Lysozyme", acronym="LYS")).inserted_primary_key[0]
+        crystal = connection.execute(insert(Crystal.__table__).values(
+            proteinId=protein, name="xtal")).inserted_primary_key[0]
+        snapshot = connection.execute(select(DataCollection.xtalSnapshotFullPath1).where(
+            DataCollection.dataCollectionId == 993677)).scalar()
+    engine.dispose()
+    data = tmp_path / "beamline-data"  # the beamlines' files, mounted on every host
+    image = data / snapshot.removeprefix("/dls/")
+    image.parent.mkdir(parents=True)
+    Image.new("RGB", (640, 480), (10, 200, 10)).save(image, format="PNG")
+    url, prefix = redis_store
+    shared_uploads = tmp_path / "shared-uploads"  # e.g. NFS, mounted at the same path on every host
+    roots = {}
+    for name in ("host-a", "host-b"):
+        (tmp_path / name).mkdir()
+        extra = (f'  AUTH_STORE: "{url}"\n  AUTH_STORE_PREFIX: "{prefix}"\n  LOG_LEVEL: WARNING\n'
+                 f'  UPLOAD_FOLDER: "{shared_uploads}"\n  TEMP_FOLDER: "{tmp_path / name / "tmp"}"\n'
+                 f'  PATH_MAP: {{"/dls/": "{data}/"}}\n  FILE_ROOTS: ["{data}"]\n')
+        config = write_host_config(tmp_path / name / "config.yml", f"sqlite:///{db_file}", extra)
+        roots[name] = start_gunicorn(run, config, workers=1, state=tmp_path / name / "state")[1]
+    a, b = roots["host-a"], roots["host-b"]
+    token = call(a + LOGIN, {"plugin": "dummy", "username": "boaty",
+                             "password": "own_proposals,own_sessions,write_samples"})[1]["token"]
+    headers = {"Authorization": f"Bearer {token}"}
+    pdb = b"HEADER    HYDROLASE\nATOM      1  N   LYS A   1       3.287  10.092  10.329  1.00 17.55           N\nEND\n"
+    stored = requests.put(f"{a}/samples/crystals/{crystal}/pdb", headers=headers,
+                          files={"file": ("model.pdb", io.BytesIO(pdb))}, timeout=10)
+    assert stored.status_code == 200, stored.text
+    served = requests.get(f"{b}/samples/crystals/{crystal}/pdb", headers=headers, timeout=10)
+    assert served.status_code == 200 and served.content == pdb  # uploaded through A, served by B
+    for host in (a, b):
+        thumbnail = requests.get(f"{host}/data_collections/993677/snapshot/1?thumbnail=true", headers=headers,
+                                 timeout=10)
+        assert thumbnail.status_code == 200 and thumbnail.headers["Content-Type"].startswith("image/")
+    for name in ("host-a", "host-b"):  # thumbnails: a cache of each host, made again where missing
+        assert list((tmp_path / name / "tmp" / "thumbnails").iterdir())
+
+
+def make_url_path(uri):
+    """Return the file of a ``sqlite:///`` URI."""
+    return uri.removeprefix("sqlite:///")

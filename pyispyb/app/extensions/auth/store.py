@@ -185,6 +185,9 @@ class RedisAuthStore(AuthStore):
                       self.describe(), type(exc).__name__)
         else:
             log.info("revoked tokens and failed logins are kept in %s", self.describe())
+        if not config.get("UPLOAD_FOLDER"):
+            log.warning("a shared auth store suggests several hosts, but UPLOAD_FOLDER is not set: uploads go to "
+                        "this host's TEMP_FOLDER and the other hosts will not find them (use a shared folder)")
 
     def describe(self):
         """Return where the store is, without its password."""
