@@ -6,6 +6,7 @@ import os
 import re
 import socket
 import time
+from pathlib import Path
 
 import pytest
 import requests
@@ -166,3 +167,13 @@ def test_schema_differences_are_logged_once_per_server_not_once_per_worker(run, 
         assert missing and len(missing) == len(set(missing))  # each difference once
         assert stderr.count("logged by the first worker of this server") == 2  # the two other workers
     assert os.listdir(tmp_path / "state" / "servers") == [str(process.pid)]  # markers of stopped servers removed
+
+
+def test_systemd_unit_keeps_state_in_a_persistent_state_directory():
+    from tests.support.deployment import ROOT
+
+    lines = Path(ROOT, "deploy", "pyispyb.service").read_text().splitlines()
+    settings = dict(line.split("=", 1) for line in lines if "=" in line and not line.startswith("#"))
+    assert settings["StateDirectory"] == "pyispyb" and settings["StateDirectoryMode"] == "0700"
+    assert settings["PrivateTmp"] == "true"  # fine: nothing that must last is kept in /tmp any more
+    assert "--config /opt/pyispyb/gunicorn.conf.py" in settings["ExecStart"]
