@@ -166,3 +166,16 @@ def test_the_image_command_serves_the_docker_config_outside_docker(run, tmp_path
     process.terminate()
     stderr = process.communicate(timeout=30)[1]
     assert any(line.startswith("{") and json.loads(line)["logger"] == "pyispyb.access" for line in stderr.splitlines())
+
+
+def test_every_file_the_image_copies_exists_and_is_in_the_build_context():
+    ignored = [line.strip() for line in (ROOT / ".dockerignore").read_text().splitlines()
+               if line.strip() and not line.startswith("#")]
+    for stage in dockerfile_stages():
+        for argument in instruction(stage, "COPY"):
+            if argument.startswith("--from="):
+                continue
+            *sources, _target = argument.split()
+            for source in sources:
+                assert (ROOT / source).exists(), source
+                assert not any(source == pattern or source.startswith(pattern + "/") for pattern in ignored), source
