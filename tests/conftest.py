@@ -98,6 +98,7 @@ def app_settings(database, **extra):
     settings = {"SQLALCHEMY_DATABASE_URI": database.uri, "SECRET_KEY": TEST_SECRET, "AUTH": DUMMY_AUTH,
                 "LOG_LEVEL": "WARNING", "LOGIN_MAX_FAILURES": 1000, "LOGIN_MAX_ADDRESS_FAILURES": 1000}
     settings.update(extra)
+    settings.setdefault("STATE_FOLDER", tempfile.mkdtemp(prefix="pyispyb-test-app-state-"))  # own auth store
     return settings
 
 

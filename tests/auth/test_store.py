@@ -50,7 +50,7 @@ def test_processes_share_revocations_and_failure_counts(tmp_path):
 def test_gunicorn_workers_share_logouts_and_login_limits(run, tmp_path, database):
     port = free_port()
     config = write_config(tmp_path, database.uri)
-    config.write_text(config.read_text() + f"  TEMP_FOLDER: '{tmp_path / 'state'}'\n  LOGIN_MAX_ADDRESS_FAILURES: 3\n")
+    config.write_text(config.read_text() + f"  STATE_FOLDER: '{tmp_path / 'state'}'\n  LOGIN_MAX_ADDRESS_FAILURES: 3\n")
     process = run([str(BIN / "gunicorn"), "-w", "3", "-b", f"127.0.0.1:{port}", "pyispyb:create_app()"],
                   ISPYB_CONFIG=str(config), ISPYB_RUN_MODE="test")
     root = f"http://127.0.0.1:{port}/ispyb/api/v1"
