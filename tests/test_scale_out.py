@@ -6,7 +6,8 @@ import requests
 
 from pyispyb import create_app
 from pyispyb.app.extensions.auth.store import RedisAuthStore
-from tests.conftest import app_settings
+from tests.conftest import TEST_SECRET, app_settings
+from tests.support.deployment import ROOT
 from tests.support.deployment import redis_store, start_gunicorn, write_host_config  # noqa: F401 (fixture)
 from tests.test_serving import call, run  # noqa: F401 (fixture)
 
@@ -78,6 +79,28 @@ def test_two_hosts_share_logout_and_throttle_through_redis(run, tmp_path, databa
     for host in (b, a):  # 3 failures from one address spread over two hosts block that address on both
         status, body = call(host + LOGIN, credentials)
         assert status == 429 and "too many failed logins for this address" in body["message"]
+
+
+def test_guessing_a_password_on_alternating_hosts_is_throttled_as_on_one(run, tmp_path, database,  # noqa: F811
+                                                                         redis_store):  # noqa: F811
+    only_one_schema(database)
+    url, prefix = redis_store
+    plugin = ('  AUTH:\n    - passwords:\n        AUTH_MODULE: "tests.support.password_plugin"\n'
+              '        AUTH_CLASS: "PasswordListAuthentication"\n        CONFIG: {USERS: {boaty: "right"}}\n')
+    extra = (f'  AUTH_STORE: "{url}"\n  AUTH_STORE_PREFIX: "{prefix}"\n  LOG_LEVEL: WARNING\n'
+             "  LOGIN_MAX_FAILURES: 4\n  LOGIN_MAX_ADDRESS_FAILURES: 1000\n")
+    hosts = []
+    for name in ("host-a", "host-b"):
+        (tmp_path / name).mkdir()
+        config = tmp_path / name / "config.yml"
+        config.write_text(f'server:\n  SQLALCHEMY_DATABASE_URI: "{database.uri}"\n  SECRET_KEY: "{TEST_SECRET}"\n'
+                          + plugin + extra)
+        hosts.append(start_gunicorn(run, config, workers=2, state=tmp_path / name / "state", PYTHONPATH=ROOT)[1])
+    guesses = [call(hosts[i % 2] + LOGIN, {"username": "boaty", "password": f"guess{i}"})[0] for i in range(4)]
+    assert guesses == [401] * 4  # two wrong passwords on each host
+    for host in hosts:  # the fifth try is refused on both hosts, even with the right password
+        status, body = call(host + LOGIN, {"username": "boaty", "password": "right"})
+        assert status == 429 and "too many failed logins for this user name" in body["message"]
 
 
 def test_two_hosts_share_uploads_through_a_shared_folder_and_keep_their_own_caches(run, tmp_path, database,  # noqa: F811
