@@ -33,6 +33,8 @@ accesslog = None  # py-ISPyB writes its own access line (with user, SQL count an
 errorlog = "-"
 loglevel = os.environ.get("PYISPYB_LOG_LEVEL", "info")
 forwarded_allow_ips = os.environ.get("PYISPYB_FORWARDED_ALLOW_IPS", "127.0.0.1")
+if os.environ.get("PYISPYB_LOG_FORMAT") == "json":  # gunicorn's own lines as JSON too (with LOG_FORMAT: json)
+    logconfig_dict = {"formatters": {"generic": {"()": "pyispyb.app.extensions.logging.JsonFormatter"}}}
 
 _given = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
 if _given and _given == os.environ.get("PYISPYB_OWN_METRICS_DIR"):  # configuration read again (HUP): keep it

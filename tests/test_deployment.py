@@ -127,7 +127,7 @@ def test_metrics_add_up_every_worker(run, tmp_path, database):  # noqa: F811
 def test_json_logs_carry_the_request_id_on_every_line_and_never_a_token(run, tmp_path, database):  # noqa: F811
     only_one_schema(database)
     config = write_host_config(tmp_path / "config.yml", database.uri, "  LOG_FORMAT: json\n  LOG_LEVEL: INFO\n")
-    process, root = start_gunicorn(run, config, workers=2, state=tmp_path / "state")
+    process, root = start_gunicorn(run, config, workers=2, state=tmp_path / "state", PYISPYB_LOG_FORMAT="json")
     login = requests.post(f"{root}/auth/login", json=LOGIN, headers={"X-Request-ID": "login-1"}, timeout=10)
     token = login.json()["token"]
     assert login.headers["X-Request-ID"] == "login-1"
@@ -138,7 +138,8 @@ def test_json_logs_carry_the_request_id_on_every_line_and_never_a_token(run, tmp
     made = legacy.headers["X-Request-ID"]
     process.terminate()
     stderr = process.communicate(timeout=30)[1]
-    entries = [json.loads(line) for line in stderr.splitlines() if line.startswith("{")]
+    entries = [json.loads(line) for line in stderr.splitlines() if line.strip()]  # every line, gunicorn's too
+    assert any(entry["logger"] == "gunicorn.error" and "Booting worker" in entry["message"] for entry in entries)
     by_id = {}
     for entry in entries:
         assert {"time", "level", "logger", "message", "request_id"} <= set(entry)
