@@ -178,3 +178,18 @@ def test_systemd_unit_keeps_state_in_a_persistent_state_directory():
     assert settings["StateDirectory"] == "pyispyb" and settings["StateDirectoryMode"] == "0700"
     assert settings["PrivateTmp"] == "true"  # fine: nothing that must last is kept in /tmp any more
     assert "--config /opt/pyispyb/gunicorn.conf.py" in settings["ExecStart"]
+
+
+def test_the_metrics_folder_of_a_server_is_removed_when_it_stops(run, tmp_path, database):  # noqa: F811
+    if database.backend != "sqlite":
+        pytest.skip("the folder does not depend on the database")
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    config = write_host_config(tmp_path / "config.yml", database.uri, "  LOG_LEVEL: WARNING\n")
+    process, root = start_gunicorn(run, config, workers=2, state=tmp_path / "state", TMPDIR=str(scratch))
+    requests.get(f"{root}/health", timeout=10)
+    (folder,) = scratch.glob("pyispyb-metrics-*")
+    assert any(name.startswith("counter_") for name in os.listdir(folder))
+    process.terminate()
+    process.communicate(timeout=30)
+    assert not folder.exists()
