@@ -34,8 +34,7 @@ def server_health():
               "database": "ok" if database else "unavailable",
               "auth_store": "ok" if store else "unavailable",
               "version": __version__}
-    if not database or not store:
-        missing = [name for name, up in (("the database", database), ("the token store", store)) if not up]
-        report["message"] = f"{' and '.join(missing)} does not answer" if len(missing) == 1 else \
-            f"{' and '.join(missing)} do not answer"
+    down = [name for name, up in (("the database", database), ("the token store", store)) if not up]
+    if down:
+        report["message"] = " and ".join(down) + (" does not answer" if len(down) == 1 else " do not answer")
     return report
