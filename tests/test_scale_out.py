@@ -47,6 +47,10 @@ def test_an_unreachable_redis_is_a_503_without_its_address(database, tmp_path):
     assert response.status_code == 503
     assert response.get_json() == {"message": "the token store is unavailable; try again later"}
     assert str(port) not in response.get_data(as_text=True)
+    health = app.test_client().get("/ispyb/api/v1/health")
+    assert health.status_code == 503
+    assert health.get_json()["database"] == "ok" and health.get_json()["auth_store"] == "unavailable"
+    assert health.get_json()["message"] == "the token store does not answer"
 
 
 def test_two_hosts_share_logout_and_throttle_through_redis(run, tmp_path, database, redis_store):  # noqa: F811
