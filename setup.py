@@ -1,11 +1,29 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Packaging of py-ISPyB."""
 
+import shutil
 from pathlib import Path
 
 from setuptools import find_packages, setup
+from setuptools.command.build_py import build_py
 
 HERE = Path(__file__).parent
+# Example configurations shipped inside the package (pyispyb/examples/) for sites installing from a wheel.
+EXAMPLES = ("ispyb_core_config_example.yml", "ispyb_ssx_config_example.yml", "deploy/gunicorn.conf.py",
+            "deploy/pyispyb.service", "deploy/nginx.conf", "docker/config.yml")
+
+
+class BuildWithExamples(build_py):
+    """build_py that also copies the example configurations into ``pyispyb/examples/``."""
+
+    def run(self):
+        """Build the packages, then add the examples."""
+        super().run()
+        target = Path(self.build_lib) / "pyispyb" / "examples"
+        target.mkdir(parents=True, exist_ok=True)
+        for name in EXAMPLES:
+            shipped = Path(name).name if not name.startswith("docker/") else "docker-config.yml"
+            shutil.copy2(HERE / name, target / shipped)
 
 
 def requirements(name):
@@ -31,6 +49,7 @@ setup(
     extras_require={"mysql": requirements("requirements-mysql.txt"),
                     "test": requirements("requirements-dev.txt"),
                     "benchmark": requirements("requirements-benchmark.txt")},
+    cmdclass={"build_py": BuildWithExamples},
     entry_points={"console_scripts": ["pyispyb = pyispyb.cli:main"]},
     classifiers=[
         "Framework :: Flask",

@@ -61,10 +61,11 @@ def create_app(config_filename=None, run_mode=None, *, overrides=None):
     :param overrides: ``server`` keys applied on top of the file (tests, embedded demo).
     :raises pyispyb.config.ConfigError: the configuration cannot be used (one-line message).
     """
-    from pyispyb.app.extensions import api, auth, db
+    from pyispyb.app.extensions import api, auth, compression, db, metrics
     from pyispyb.app.extensions import logging as logging_ext
     from pyispyb import legacy
     from pyispyb.app.routes import auth as auth_routes
+    from pyispyb.app.routes import health as health_routes
 
     config = load_app_config(config_filename, run_mode, overrides)
     app = ISPyBFlask(__name__, static_folder=None)
@@ -78,9 +79,11 @@ def create_app(config_filename=None, run_mode=None, *, overrides=None):
          expose_headers=["Content-Disposition", "Content-Length", "ETag", "X-PDB-Source", "X-PDB-Entry", "X-PDB-Cache",
                          "X-Total-Count"])
     db.init_app(app)
+    metrics.init_app(app)
+    compression.init_app(app)
     api.init_app(app)
     auth.init_app(app)
-    api.add_namespaces(app, [auth_routes.ns])
+    api.add_namespaces(app, [auth_routes.ns, health_routes.ns])
     for service in app.config["SERVICES"]:
         import_module(SERVICE_PACKAGES[service]).init_app(app)
     legacy.init_app(app)

@@ -7,7 +7,6 @@ production raise :class:`ConfigError` with one line naming the problem.
 """
 
 import os
-import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,9 +61,14 @@ SETTINGS = {s.name: s for s in [
     _s("LOGIN_MAX_ADDRESS_FAILURES", int, 20, "Failed logins from one client address before slowing down."),
     _s("TRUSTED_PROXIES", int, 0, "Reverse proxies in front of the server whose X-Forwarded-For is trusted."),
     _s("AUTH_STORE", (str, type(None)), None,
-       "Class (module.Class) keeping revoked tokens and failed logins (default: a SQLite file)."),
+       "Where revoked tokens and failed logins are kept: a Redis URL (redis://host:6379/0) shared by every "
+       "host, or a class (module.Class); default: a SQLite file in STATE_FOLDER (one host only)."),
+    _s("AUTH_STORE_PREFIX", str, "pyispyb:", "Prefix of the keys the Redis store writes."),
     _s("AUTH_STORE_PATH", (str, type(None)), None,
-       "SQLite file of the default store (default: in TEMP_FOLDER/pyispyb-auth)."),
+       "SQLite file of the default store (default: STATE_FOLDER/auth-state.sqlite)."),
+    _s("STATE_FOLDER", (str, type(None)), None,
+       "Persistent folder of this host's state (default: $STATE_DIRECTORY, else $XDG_STATE_HOME/pyispyb, "
+       "else ~/.local/state/pyispyb)."),
     # HTTP API
     _s("API_ROOT", str, "/ispyb/api/v1", "URL prefix of every route."),
     _s("SWAGGER_UI_URI", (str, bool), "/docs", "Swagger UI path under API_ROOT; false disables it."),
@@ -80,6 +84,10 @@ SETTINGS = {s.name: s for s in [
        ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")),
     _s("LOG_FILE", (str, type(None)), None, "Also write logs to this file."),
     _s("ACCESS_LOG", bool, True, "Log one line per request."),
+    _s("LOG_FORMAT", str, "text", "Log lines as text, or as JSON objects (one per line).", ("text", "json")),
+    _s("METRICS", bool, True, "Serve Prometheus metrics at /metrics (outside API_ROOT)."),
+    _s("COMPRESSION", bool, True, "Compress JSON and text answers (gzip, br when asked)."),
+    _s("COMPRESSION_MIN_SIZE", int, 1024, "Smallest answer, in bytes, that is compressed."),
     # files and documents
     _s("PATH_MAP", dict, {}, "Map of path prefixes in the database to where this server sees them."),
     _s("FILE_ROOTS", list, [], "Only files under these folders are served."),
@@ -100,7 +108,8 @@ SETTINGS = {s.name: s for s in [
 ]}
 
 ALLOWED_SECTIONS = ("server", "authorization_rules")
-ENV_OVERRIDES = {"ISPYB_DATABASE_URI": "SQLALCHEMY_DATABASE_URI", "ISPYB_SECRET_KEY": "SECRET_KEY"}
+ENV_OVERRIDES = {"ISPYB_DATABASE_URI": "SQLALCHEMY_DATABASE_URI", "ISPYB_SECRET_KEY": "SECRET_KEY",
+                 "ISPYB_STATE_FOLDER": "STATE_FOLDER"}
 
 
 @dataclass
@@ -247,6 +256,21 @@ def check_production(server):
                 "it is for development and tests only")
 
 
+def development_key(server):
+    """Return the signing key of dev/test mode without SECRET_KEY: one key file in the state folder.
+
+    Every gunicorn worker (and every restart) reads the same key, so a token issued by one
+    worker is accepted by all of them.
+    """
+    from pyispyb import state
+
+    try:
+        return state.shared_dev_key(state.state_folder(server))
+    except (state.StateFolderError, OSError) as exc:
+        raise ConfigError(f"no SECRET_KEY and no usable state folder to keep a shared development key: {exc} "
+                          "(set server.SECRET_KEY or server.STATE_FOLDER)") from None
+
+
 def build_config(data, run_mode, source="mapping", environ=None):
     """Check a parsed configuration mapping and return a :class:`Config`."""
     environ = os.environ if environ is None else environ
@@ -277,7 +301,7 @@ def build_config(data, run_mode, source="mapping", environ=None):
     if run_mode == "prod":
         check_production(server)
     elif not server["SECRET_KEY"]:
-        server["SECRET_KEY"] = secrets.token_urlsafe(48)
+        server["SECRET_KEY"] = development_key(server)
     return Config(run_mode=run_mode, server=server, authorization_rules=rules, source=source)
 
 

@@ -9,6 +9,7 @@ where that is a failure. Choose backends with ``--backend sqlite`` (repeatable).
 
 import hashlib
 import os
+import tempfile
 from dataclasses import dataclass
 
 import pytest
@@ -20,6 +21,9 @@ from tests.support import reference_data as ref
 BACKENDS = ("sqlite", "mariadb-v5.0.0", "mariadb-v1.10.4")
 MARIADB_SERVER = os.environ.get("ISPYB_TEST_MARIADB", "mysql://root@127.0.0.1:3306")
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+# Servers the tests start keep their state (dev key, auth store, markers) in a scratch folder, not in ~.
+os.environ.pop("STATE_DIRECTORY", None)
+os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="pyispyb-test-state-")
 TEST_SECRET = "test-secret-key-that-is-long-enough-for-hs256-and-even-hs512-signing-0123"
 DUMMY_AUTH = [{"dummy": {"ENABLED": True, "AUTH_MODULE": "pyispyb.app.extensions.auth.DummyAuthentication",
                          "AUTH_CLASS": "DummyAuthentication", "CONFIG": {}}}]
@@ -94,6 +98,7 @@ def app_settings(database, **extra):
     settings = {"SQLALCHEMY_DATABASE_URI": database.uri, "SECRET_KEY": TEST_SECRET, "AUTH": DUMMY_AUTH,
                 "LOG_LEVEL": "WARNING", "LOGIN_MAX_FAILURES": 1000, "LOGIN_MAX_ADDRESS_FAILURES": 1000}
     settings.update(extra)
+    settings.setdefault("STATE_FOLDER", tempfile.mkdtemp(prefix="pyispyb-test-app-state-"))  # own auth store
     return settings
 
 
@@ -102,8 +107,9 @@ def app(database, tmp_path_factory):
     """The application on the backend's database (run mode ``test``), with its own scratch folder."""
     from pyispyb import create_app
 
-    temp_folder = str(tmp_path_factory.mktemp("temp"))
-    return create_app(run_mode="test", overrides=app_settings(database, TEMP_FOLDER=temp_folder))
+    temp_folder = tmp_path_factory.mktemp("temp")
+    return create_app(run_mode="test", overrides=app_settings(database, TEMP_FOLDER=str(temp_folder),
+                                                              STATE_FOLDER=str(temp_folder / "state")))
 
 
 @pytest.fixture

@@ -65,7 +65,8 @@ def run(tmp_path):
     processes = []
 
     def start(args, **env):
-        full_env = {**os.environ, **env}
+        # each server its own state folder (auth store, markers) unless the test names one
+        full_env = {**os.environ, "ISPYB_STATE_FOLDER": str(tmp_path / "server-state"), **env}
         process = subprocess.Popen(args, env=full_env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                    text=True)
         processes.append(process)

@@ -15,7 +15,7 @@ import pytest
 from tests.conftest import TEST_SECRET
 
 API = "/ispyb/api/v1"
-PUBLIC = {("post", "/auth/login"), ("post", "/legacy/authenticate")}
+PUBLIC = {("post", "/auth/login"), ("post", "/legacy/authenticate"), ("get", "/health")}
 SAMPLE_VALUES = {"integer": "1", "number": "1", "string": "x"}
 READ = ("own_proposals", "own_sessions")
 

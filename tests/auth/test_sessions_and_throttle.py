@@ -52,7 +52,8 @@ def test_logout_needs_a_token(client):
 def test_revocation_is_seen_by_another_app_sharing_the_store(client, app, database):
     token = dummy_token(client)
     client.post(LOGOUT, headers=bearer(token))
-    twin = create_app(run_mode="test", overrides=app_settings(database, TEMP_FOLDER=app.config["TEMP_FOLDER"]))
+    twin = create_app(run_mode="test", overrides=app_settings(database, TEMP_FOLDER=app.config["TEMP_FOLDER"],
+                                                                    STATE_FOLDER=app.config["STATE_FOLDER"]))
     assert twin.test_client().get(ME, headers=bearer(token)).status_code == 401
     assert twin.test_client().get(ME, headers=bearer(dummy_token(client))).status_code == 200
 

@@ -50,7 +50,7 @@ def test_processes_share_revocations_and_failure_counts(tmp_path):
 def test_gunicorn_workers_share_logouts_and_login_limits(run, tmp_path, database):
     port = free_port()
     config = write_config(tmp_path, database.uri)
-    config.write_text(config.read_text() + f"  TEMP_FOLDER: '{tmp_path / 'state'}'\n  LOGIN_MAX_ADDRESS_FAILURES: 3\n")
+    config.write_text(config.read_text() + f"  STATE_FOLDER: '{tmp_path / 'state'}'\n  LOGIN_MAX_ADDRESS_FAILURES: 3\n")
     process = run([str(BIN / "gunicorn"), "-w", "3", "-b", f"127.0.0.1:{port}", "pyispyb:create_app()"],
                   ISPYB_CONFIG=str(config), ISPYB_RUN_MODE="test")
     root = f"http://127.0.0.1:{port}/ispyb/api/v1"
@@ -96,26 +96,27 @@ def test_expired_revocations_are_purged(tmp_path):
 
 
 def test_store_file_is_private_and_in_wal_mode(tmp_path):
-    store = SQLiteAuthStore({"TEMP_FOLDER": str(tmp_path / "scratch")})
-    assert store.path == tmp_path / "scratch" / "pyispyb-auth" / "auth-state.sqlite"
+    store = SQLiteAuthStore({"STATE_FOLDER": str(tmp_path / "state")})
+    assert store.path == tmp_path / "state" / "auth-state.sqlite"
     assert stat.S_IMODE(os.stat(store.path).st_mode) == 0o600
     assert stat.S_IMODE(os.stat(store.path.parent).st_mode) == 0o700
     with sqlite3.connect(store.path) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_a_shared_temp_folder_gets_a_private_subfolder(tmp_path):
-    shared = tmp_path / "shared"
-    shared.mkdir()
-    shared.chmod(0o1777)  # like /tmp
-    assert SQLiteAuthStore({"TEMP_FOLDER": str(shared)}).path.parent == shared / "pyispyb-auth"
+def test_the_default_store_is_in_the_persistent_state_folder_not_tmp(tmp_path, monkeypatch):
+    monkeypatch.delenv("STATE_DIRECTORY", raising=False)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg"))
+    assert SQLiteAuthStore({}).path == tmp_path / "xdg" / "pyispyb" / "auth-state.sqlite"
+    monkeypatch.setenv("STATE_DIRECTORY", str(tmp_path / "systemd"))  # systemd's StateDirectory=
+    assert SQLiteAuthStore({"TEMP_FOLDER": str(tmp_path / "t")}).path == tmp_path / "systemd" / "auth-state.sqlite"
 
 
 def test_a_store_folder_others_may_write_is_refused(tmp_path):
     (tmp_path / "pyispyb-auth").mkdir()
     (tmp_path / "pyispyb-auth").chmod(0o777)  # prepared by someone else to read or swap the file
     with pytest.raises(ConfigError, match="writable by other users"):
-        SQLiteAuthStore({"TEMP_FOLDER": str(tmp_path)})
+        SQLiteAuthStore({"STATE_FOLDER": str(tmp_path / "pyispyb-auth")})
     with pytest.raises(ConfigError, match="writable by other users"):
         SQLiteAuthStore({"AUTH_STORE_PATH": str(tmp_path / "pyispyb-auth" / "state.sqlite")})
 

@@ -1,25 +1,26 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Where the server remembers revoked tokens and failed logins between requests and workers.
 
-The default :class:`SQLiteAuthStore` is one small SQLite file (WAL mode) shared by every
-gunicorn worker of one host; the ISPyB schema is left untouched. Several hosts behind a
-load balancer do not see each other's file: give them a shared store class
-(``AUTH_STORE: "site.module.Class"``, a subclass of :class:`AuthStore`).
+The default :class:`SQLiteAuthStore` is one small SQLite file (WAL mode) in the state
+folder, shared by every gunicorn worker of one host; the ISPyB schema is left untouched.
+Several hosts behind a load balancer do not see each other's file: give them one Redis
+(``AUTH_STORE: "redis://host:6379/0"``, :class:`RedisAuthStore`) or a store class of
+their own (``AUTH_STORE: "site.module.Class"``, a subclass of :class:`AuthStore`).
 """
 
-import getpass
 import importlib
 import logging
 import os
+import secrets
 import sqlite3
-import stat
-import tempfile
 import threading
 import time
 from abc import ABC, abstractmethod
 from contextlib import contextmanager
 from pathlib import Path
 
+from pyispyb import state
+from pyispyb.app.exceptions import ServiceUnavailable
 from pyispyb.config import ConfigError
 
 log = logging.getLogger(__name__)
@@ -58,34 +59,24 @@ class AuthStore(ABC):
     def clear_failures(self, key):
         """Forget the failures of a key (after a successful login)."""
 
-
-def private_folder(path):
-    """Create ``path`` (mode 0700) if needed and refuse a folder another user owns or may write."""
-    path = Path(path)
-    path.mkdir(mode=0o700, parents=True, exist_ok=True)
-    info = path.stat()
-    if hasattr(os, "getuid") and info.st_uid != os.getuid():
-        raise ConfigError(f"{path} belongs to another user: choose another AUTH_STORE_PATH or TEMP_FOLDER")
-    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-        raise ConfigError(f"{path} is writable by other users: choose another AUTH_STORE_PATH or TEMP_FOLDER")
-    return path
+    def check(self):
+        """Return True if the store answers (health route)."""
+        return True
 
 
 def default_store_path(config):
-    """Return the SQLite file of the default store, in a folder only this user may enter.
+    """Return the SQLite file of the default store: ``AUTH_STORE_PATH``, else ``STATE_FOLDER/auth-state.sqlite``.
 
-    ``AUTH_STORE_PATH`` if set (its folder must be private), else ``TEMP_FOLDER/pyispyb-auth/``,
-    else ``pyispyb-<uid>/`` in the system temp dir.
+    Its folder must be private to the server's user.
     """
-    if config.get("AUTH_STORE_PATH"):
-        path = Path(config["AUTH_STORE_PATH"])
-        private_folder(path.parent)
-        return path
-    if config.get("TEMP_FOLDER"):
-        Path(config["TEMP_FOLDER"]).mkdir(parents=True, exist_ok=True)
-        return private_folder(Path(config["TEMP_FOLDER"]) / "pyispyb-auth") / FILE_NAME
-    user = os.getuid() if hasattr(os, "getuid") else getpass.getuser()
-    return private_folder(Path(tempfile.gettempdir()) / f"pyispyb-{user}") / FILE_NAME
+    try:
+        if config.get("AUTH_STORE_PATH"):
+            path = Path(config["AUTH_STORE_PATH"])
+            state.private_folder(path.parent)
+            return path
+        return state.state_folder(config) / FILE_NAME
+    except state.StateFolderError as exc:
+        raise ConfigError(f"auth store: {exc} (choose another AUTH_STORE_PATH or STATE_FOLDER)") from None
 
 
 class SQLiteAuthStore(AuthStore):
@@ -154,17 +145,121 @@ class SQLiteAuthStore(AuthStore):
         with self._writing() as conn:
             conn.execute("DELETE FROM login_failure WHERE key = ?", (key,))
 
+    def check(self):
+        """Return True if the SQLite file can be read."""
+        try:
+            self._connection().execute("SELECT 1 FROM revoked_token LIMIT 1").fetchall()
+        except sqlite3.Error:
+            return False
+        return True
+
+
+class RedisAuthStore(AuthStore):
+    """The store in Redis, shared by every host: revoked ids expire with their token, failures with the window.
+
+    Keys: ``<prefix>revoked:<token id>`` (a string with a TTL) and ``<prefix>failures:<key>``
+    (a sorted set of failure times). An unreachable Redis makes the requests that need it
+    answer 503.
+    """
+
+    TIMEOUT_SECONDS = 2
+
+    def __init__(self, config):
+        super().__init__(config)
+        import redis
+
+        self.errors = (redis.RedisError,)
+        self.prefix = config.get("AUTH_STORE_PREFIX") or "pyispyb:"
+        self.url = config["AUTH_STORE"]
+        try:
+            self.redis = redis.Redis.from_url(self.url, socket_timeout=self.TIMEOUT_SECONDS,
+                                              socket_connect_timeout=self.TIMEOUT_SECONDS,
+                                              health_check_interval=30)
+        except ValueError as exc:
+            raise ConfigError(f"server.AUTH_STORE: {exc}") from None
+        self.location = self.redis.connection_pool.connection_kwargs
+        try:
+            self.redis.ping()
+        except self.errors as exc:
+            log.error("the auth store %s does not answer (%s): logins and logouts answer 503 until it does",
+                      self.describe(), type(exc).__name__)
+        else:
+            log.info("revoked tokens and failed logins are kept in %s", self.describe())
+        if not config.get("UPLOAD_FOLDER"):
+            log.warning("a shared auth store suggests several hosts, but UPLOAD_FOLDER is not set: uploads go to "
+                        "this host's TEMP_FOLDER and the other hosts will not find them (use a shared folder)")
+
+    def describe(self):
+        """Return where the store is, without its password."""
+        where = self.location.get("path") or f"{self.location.get('host')}:{self.location.get('port')}"
+        return f"redis {where} db {self.location.get('db', 0)} (keys {self.prefix}*)"
+
+    @contextmanager
+    def _available(self):
+        """Turn a Redis failure into a 503 that names the store, not its address or password."""
+        try:
+            yield
+        except self.errors as exc:
+            log.error("auth store unavailable: %s", type(exc).__name__)
+            raise ServiceUnavailable("the token store is unavailable; try again later") from None
+
+    def revoke(self, token_id, expires_at):
+        """Remember the token id until its expiry."""
+        ttl = max(1, int(expires_at - time.time()) + 60)
+        with self._available():
+            self.redis.set(f"{self.prefix}revoked:{token_id}", b"1", ex=ttl)
+
+    def is_revoked(self, token_id):
+        """Return True if the token id was revoked on any host."""
+        with self._available():
+            return bool(self.redis.exists(f"{self.prefix}revoked:{token_id}"))
+
+    def record_failure(self, keys, now, window):
+        """Add one failure per key (one atomic pipeline) and drop those older than the window."""
+        with self._available():
+            pipe = self.redis.pipeline(transaction=True)
+            for key in keys:
+                name = f"{self.prefix}failures:{key}"
+                pipe.zadd(name, {f"{now:.6f}:{secrets.token_hex(4)}": now})
+                pipe.zremrangebyscore(name, "-inf", now - window)
+                pipe.expire(name, int(window) + 1)
+            pipe.execute()
+
+    def recent_failures(self, key, since, limit):
+        """Return the key's latest failure times after ``since`` (at most ``limit``, ascending)."""
+        with self._available():
+            rows = self.redis.zrevrangebyscore(f"{self.prefix}failures:{key}", "+inf", f"({since}",
+                                               start=0, num=limit, withscores=True)
+        return sorted(score for _member, score in rows)
+
+    def clear_failures(self, key):
+        """Forget a key's failures on every host."""
+        with self._available():
+            self.redis.delete(f"{self.prefix}failures:{key}")
+
+    def check(self):
+        """Return True if Redis answers (health route)."""
+        try:
+            return bool(self.redis.ping())
+        except self.errors:
+            return False
+
+
+REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
+
 
 def load_store(config):
-    """Instantiate the store named by ``AUTH_STORE`` (default :class:`SQLiteAuthStore`)."""
+    """Instantiate the store ``AUTH_STORE`` names: a Redis URL, a class, or (default) :class:`SQLiteAuthStore`."""
     name = config.get("AUTH_STORE")
     if not name:
         return SQLiteAuthStore(config)
+    if name.startswith(REDIS_SCHEMES):
+        return RedisAuthStore(config)
     module_name, _, class_name = name.rpartition(".")
     try:
         cls = getattr(importlib.import_module(module_name), class_name, None) if module_name else None
     except ImportError:
         cls = None
     if not (isinstance(cls, type) and issubclass(cls, AuthStore)):
-        raise ConfigError(f"server.AUTH_STORE: {name!r} is not an importable AuthStore class")
+        raise ConfigError(f"server.AUTH_STORE: {name!r} is neither a redis:// URL nor an importable AuthStore class")
     return cls(config)

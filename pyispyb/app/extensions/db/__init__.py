@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Database extension: the Flask-SQLAlchemy handle, engine set-up and the live schema check."""
 
+import hashlib
 import logging
 import re
 import time
@@ -58,9 +59,23 @@ def init_app(app):
     if schema.is_complete:
         log.info("database %r matches the models (%d tables)", engine.url, len(schema.tables))
     else:
-        for line in schema.report_lines():
-            if line.startswith("missing"):
-                log.warning("schema: %s", line)
+        log_schema_differences(app, engine, [line for line in schema.report_lines() if line.startswith("missing")])
+
+
+def log_schema_differences(app, engine, lines):
+    """Log what the site's schema lacks, once per server: the first gunicorn worker does, the others say so."""
+    from pyispyb import state
+
+    digest = hashlib.sha256("\n".join([engine.url.render_as_string(), *lines]).encode()).hexdigest()[:16]
+    try:
+        first = state.first_in_server(state.state_folder(app.config), f"schema-{digest}")
+    except (state.StateFolderError, OSError):
+        first = True
+    if not first:
+        log.info("schema: %d differences with the models (logged by the first worker of this server)", len(lines))
+        return
+    for line in lines:
+        log.warning("schema: %s", line)
 
 
 def install_sqlite_behaviour(engine):

@@ -1,36 +1,85 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""Logging extension: application logs, and one access line per request.
+"""Logging extension: application logs, one access line per request, and the request id.
 
-The access line gives method, path (tokens masked), status, duration, user and the
-number of SQL statements the request ran.
+Every request gets an id: the client's (or the proxy's) ``X-Request-ID`` when it is a
+short plain token, else a new one. It is echoed in the response's ``X-Request-ID`` and
+carried by every log line written while the request runs. ``LOG_FORMAT: json`` writes each
+line as one JSON object (``time``, ``level``, ``logger``, ``message``, ``request_id``, and for
+access lines ``method``, ``path``, ``status``, ``duration_ms``, ``user``, ``sql``).
+
+The access line gives method, path (tokens masked; never the query string), status,
+duration, user and the number of SQL statements the request ran. Filters added to the
+``pyispyb`` handler (e.g. one masking secrets) run before formatting, in both formats.
 """
 
+import json
 import logging
 import re
+import sys
 import time
+import uuid
+from datetime import datetime, timezone
 
-from flask import g, request
+from flask import g, has_request_context, request
 
 ACCESS_LOG = logging.getLogger("pyispyb.access")
 TOKEN_IN_PATH = re.compile(r"(/legacy/)[^/]+(?=/)")
-FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+FORMAT = "%(asctime)s %(levelname)s %(name)s [%(request_id)s]: %(message)s"
+REQUEST_ID_HEADER = "X-Request-ID"
+REQUEST_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,63}")  # short: a token (100+ characters) never fits
 
 
-def configure_logging(level="INFO", log_file=None):
-    """Send the ``pyispyb`` loggers to stderr (and ``log_file``) unless a host (gunicorn) already did."""
+class RequestIdFilter(logging.Filter):
+    """Give every record the id of the request being served (``-`` outside requests)."""
+
+    def filter(self, record):
+        """Set ``record.request_id``; never drop a record."""
+        record.request_id = g.get("request_id", "-") if has_request_context() else "-"
+        return True
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line."""
+
+    def format(self, record):
+        """Return the record as compact JSON (the message formatted, the exception as text)."""
+        entry = {
+            "time": datetime.fromtimestamp(record.created, timezone.utc).isoformat(timespec="milliseconds"),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+            "request_id": None if getattr(record, "request_id", "-") == "-" else record.request_id,
+        }
+        entry.update(getattr(record, "access", None) or {})
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        return json.dumps(entry, default=str)
+
+
+def handler_formatter(log_format):
+    """Return the formatter of a log format name (``text`` or ``json``)."""
+    return JsonFormatter() if log_format == "json" else logging.Formatter(FORMAT)
+
+
+def configure_logging(level="INFO", log_file=None, log_format="text"):
+    """Send the ``pyispyb`` loggers to stderr (and ``log_file``) in the chosen format, with request ids."""
     logger = logging.getLogger("pyispyb")
     logger.setLevel(level)
-    if not logger.handlers:
-        gunicorn = logging.getLogger("gunicorn.error")
-        handlers = list(gunicorn.handlers) or [logging.StreamHandler()]
-        for handler in handlers:
-            if not handler.formatter:
-                handler.setFormatter(logging.Formatter(FORMAT))
-            logger.addHandler(handler)
-    if log_file and not any(getattr(h, "baseFilename", None) == log_file for h in logger.handlers):
+    handlers = [h for h in logger.handlers if getattr(h, "pyispyb_owned", False)]
+    if not any(getattr(h, "baseFilename", None) is None for h in handlers):
+        stream = logging.StreamHandler(sys.stderr)
+        stream.pyispyb_owned = True
+        stream.addFilter(RequestIdFilter())
+        logger.addHandler(stream)
+        handlers.append(stream)
+    if log_file and not any(getattr(h, "baseFilename", None) == log_file for h in handlers):
         file_handler = logging.FileHandler(log_file)
-        file_handler.setFormatter(logging.Formatter(FORMAT))
+        file_handler.pyispyb_owned = True
+        file_handler.addFilter(RequestIdFilter())
         logger.addHandler(file_handler)
+        handlers.append(file_handler)
+    for handler in handlers:
+        handler.setFormatter(handler_formatter(log_format))
     logger.propagate = False
 
 
@@ -39,22 +88,42 @@ def masked_path(path):
     return TOKEN_IN_PATH.sub(r"\1***", path)
 
 
+def request_id_of(header):
+    """Return the client's request id if it is a short plain token, else a new one."""
+    if header and REQUEST_ID.fullmatch(header):
+        return header
+    return uuid.uuid4().hex
+
+
 def init_app(app):
-    """Configure logging and install the access-log hooks."""
-    configure_logging(app.config["LOG_LEVEL"], app.config["LOG_FILE"])
-    if not app.config["ACCESS_LOG"]:
-        return
+    """Configure logging and install the request-id and access-log hooks."""
+    configure_logging(app.config["LOG_LEVEL"], app.config["LOG_FILE"], app.config["LOG_FORMAT"])
+    access_log = app.config["ACCESS_LOG"]
 
     @app.before_request
-    def _start_timer():
+    def _start_request():
         g.request_started = time.perf_counter()
+        g.request_id = request_id_of(request.headers.get(REQUEST_ID_HEADER))
 
     @app.after_request
-    def _log_request(response):
-        started = g.get("request_started")
-        duration = (time.perf_counter() - started) * 1000 if started else 0.0
-        user = g.get("ispyb_user")
-        ACCESS_LOG.info("%s %s %s %.1fms user=%s sql=%d", request.method, masked_path(request.path),
-                        response.status_code, duration, user.username if user else "-",
-                        g.get("sql_statements", 0))
+    def _finish_request(response):
+        request_id = g.get("request_id")
+        if request_id:
+            response.headers[REQUEST_ID_HEADER] = request_id
+        if access_log:
+            log_access(response)
         return response
+
+
+def log_access(response):
+    """Write the access line of the current request."""
+    started = g.get("request_started")
+    duration = (time.perf_counter() - started) * 1000 if started else 0.0
+    user = g.get("ispyb_user")
+    path = masked_path(request.path)
+    username = user.username if user else "-"
+    sql = g.get("sql_statements", 0)
+    ACCESS_LOG.info("%s %s %s %.1fms user=%s sql=%d", request.method, path, response.status_code, duration,
+                    username, sql, extra={"access": {
+                        "method": request.method, "path": path, "status": response.status_code,
+                        "duration_ms": round(duration, 1), "user": username, "sql": sql}})
