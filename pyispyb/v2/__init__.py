@@ -3,7 +3,9 @@
 
 Its own root (default ``/v2/ispyb/api/v1``) because several of its paths (``/proposals``,
 ``/sessions``) are also 1.x paths with other answers; the 1.x API under ``API_ROOT`` is untouched.
-Same tokens, ownership and permissions as every other route; its own ``swagger.json``.
+Same tokens, ownership and permissions as every other route; its own ``swagger.json``. The
+legacy routes (``legacy/...``) are served under this root too, so that one ispyb-client host
+reaches its login, the SSX web services and the legacy EM routes.
 """
 
 from flask import Blueprint
@@ -17,6 +19,20 @@ DESCRIPTION = (
     "The py-ispyb 2.x API of current MXCuBE clients (PyISPyBRestClient, PyISPyBDataAdapter) and "
     "ispyb-client: log in with POST auth/login, then send `Authorization: Bearer <token>`."
 )
+
+
+def legacy_namespaces(app):
+    """The legacy namespaces, served under this root too (py-ispyb 2.x served them under its own root)."""
+    if not app.config["LEGACY_API"]:
+        return []
+    from pyispyb.legacy.routes import authenticate, files, mx, sessions, shipping
+
+    found = [authenticate.ns, sessions.ns, mx.ns, files.ns, shipping.ns]
+    if "em" in app.config["SERVICES"]:
+        from pyispyb.em.routes import legacy as em_legacy
+
+        found.append(em_legacy.ns)
+    return found
 
 
 def init_app(app):
@@ -36,7 +52,8 @@ def init_app(app):
     api.representation("application/json")(output_json)
     register_api_handlers(api)
     for namespace in (auth.ns, users.ns, proposals.ns, sessions.ns, samples.ns, beamline.detectors_ns,
-                      beamline.setups_ns, collections.ns, collections.images_ns, events.ns, ssx.ns):
+                      beamline.setups_ns, collections.ns, collections.images_ns, events.ns, ssx.ns,
+                      *legacy_namespaces(app)):
         api.add_namespace(namespace)
     app.register_blueprint(blueprint)
     app.extensions["ispyb_api_2x"] = api

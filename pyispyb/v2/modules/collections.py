@@ -99,10 +99,19 @@ def _group_row(group_id):
 
 
 def store_group(user, mx_collection):
-    """Create the group of an ``mx_collection``, or update it when ``group_id`` names one; return the group row."""
+    """Create the group of an ``mx_collection``, or update the one ``group_id`` names; return the group row.
+
+    Without ``group_id`` but with ``collection_id`` (MXCuBE's updates), the collection's own group is
+    updated rather than a new one created.
+    """
     values = group_values(mx_collection)
+    group_id = None
     if mx_collection.get("group_id"):
         group_id = identifier("group_id", mx_collection["group_id"])
+    elif mx_collection.get("collection_id"):
+        dc_id = identifier("collection_id", mx_collection["collection_id"])
+        group_id = crud.get_item(core_collections.DATA_COLLECTION_SPEC, user, dc_id)["dataCollectionGroupId"]
+    if group_id is not None:
         return crud.update_item(core_collections.GROUP_SPEC, user, group_id, values)
     if values.get("sessionId") is None:
         invalid("sessionId", "Missing data for required field.")

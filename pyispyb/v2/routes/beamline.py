@@ -30,8 +30,8 @@ class Detectors(AuthenticatedResource):
 class BeamlineSetup(AuthenticatedResource):
     """Beamline set-ups."""
 
-    @setups_ns.response(201, "The new set-up's id")
+    @setups_ns.response(201, "The new set-up's id, as a JSON string")
     @document_errors(setups_ns, (400, 401, 403, 409, 422))
     def post(self):
         """Record MXCuBE's beamline configuration (write_beamline); its detector is found by its names."""
-        return samples.create_beamline_setup(current_user(), json_body()), 201
+        return str(samples.create_beamline_setup(current_user(), json_body())), 201  # a string: see events.py

@@ -10,6 +10,9 @@ from pyispyb.v2.routes.common import json_body
 
 ns = Namespace("2.x events", description="Robot actions, energy scans and XRF spectra", path="/events")
 
+# The new row's id is answered as a JSON string ("12"): PyISPyBRestClient looks for "results" in every
+# answer (a JSON number makes it raise) and MXCuBE's energy scan reads the id with int().
+
 WRITE_ERRORS = (400, 401, 403, 404, 409, 422)
 
 
@@ -17,22 +20,22 @@ WRITE_ERRORS = (400, 401, 403, 404, 409, 422)
 class RobotAction(AuthenticatedResource):
     """Robot actions."""
 
-    @ns.response(201, "The new robot action's id")
+    @ns.response(201, "The new robot action's id, as a JSON string")
     @document_errors(ns, WRITE_ERRORS)
     def post(self):
         """Record a robot action: {sessionId, blSampleId, startTimestamp, endTimestamp, actionType, status...}."""
-        return events.store_robot_action(current_user(), json_body()), 201
+        return str(events.store_robot_action(current_user(), json_body())), 201
 
 
 @ns.route("/energyscan", endpoint="energy_scan_2x")
 class EnergyScan(AuthenticatedResource):
     """Energy scans."""
 
-    @ns.response(201, "The new energy scan's id")
+    @ns.response(201, "The new energy scan's id, as a JSON string")
     @document_errors(ns, WRITE_ERRORS)
     def post(self):
         """Record an energy scan of a session of the caller (write_data_collections)."""
-        return events.store_energy_scan(current_user(), json_body()), 201
+        return str(events.store_energy_scan(current_user(), json_body())), 201
 
 
 @ns.route("/energyscan/associate-bl-sample", endpoint="energy_scan_sample_2x")
@@ -50,8 +53,8 @@ class EnergyScanSample(AuthenticatedResource):
 class XRFSpectrum(AuthenticatedResource):
     """XRF fluorescence spectra."""
 
-    @ns.response(201, "The new spectrum's id")
+    @ns.response(201, "The new spectrum's id, as a JSON string")
     @document_errors(ns, WRITE_ERRORS)
     def post(self):
         """Record an XRF fluorescence spectrum of a session of the caller (write_data_collections)."""
-        return events.store_xrf_spectrum(current_user(), json_body()), 201
+        return str(events.store_xrf_spectrum(current_user(), json_body())), 201
