@@ -99,12 +99,18 @@ def test_current_mxcube_runs_a_whole_collection_cycle(mxcube_cycle, live_server)
     assert link["energyScanId"] == int(steps["store_energy_scan"]["energyScanId"])
 
 
-def test_what_mxcube_wrote_is_read_back_natively(mxcube_cycle, live_server, realm):
+def native_token(live_server):
+    """Log in on the 1.x root with boaty's password (Keycloak password grant); return the token."""
+    request = urllib.request.Request(f"{live_server['base']}/ispyb/api/v1/auth/login", data=json.dumps(
+        {"plugin": "keycloak", "username": LOGIN, "password": PASSWORD}).encode(),
+        headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=20) as response:
+        return json.loads(response.read())["token"]
+
+
+def test_what_mxcube_wrote_is_read_back_natively(mxcube_cycle, live_server):
     dc_id = mxcube_cycle["store_data_collection"]["value"][0]
-    token = json.loads(urllib.request.urlopen(urllib.request.Request(
-        f"{live_server['base']}/ispyb/api/v1/auth/login", data=json.dumps(
-            {"plugin": "keycloak", "username": LOGIN, "password": PASSWORD}).encode(),
-        headers={"Content-Type": "application/json"}), timeout=20).read())["token"]
+    token = native_token(live_server)
     collection = native(live_server, f"data_collections/{dc_id}", token)
     assert collection["imagePrefix"] == "thau-x" and collection["axisEnd"] == pytest.approx(180.0)
     group = native(live_server, f"data_collections/groups/{collection['dataCollectionGroupId']}", token)
