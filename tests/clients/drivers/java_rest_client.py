@@ -28,6 +28,7 @@ def run(steps):
     for dc_id in settings["dc_ids"]:
         steps.run(f"get_dc {dc_id}", lims.get_dc, dc_id)
     steps.run("dc_link", lims.dc_link, settings["dc_ids"][0])
+    steps.run("sample_link", lims.sample_link)
 
 
 Steps().drive(run)
