@@ -12,7 +12,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -30,7 +29,6 @@ BEAMLINE_PERMISSIONS = ["own_proposals", "own_sessions", "write_sessions", "writ
                         "write_beamline"]
 DETECTOR = {"detectorManufacturer": "DECTRIS", "detectorModel": "EIGER2 X 16M", "detectorMode": "ROI",
             "detectorType": "Photon counting"}
-INSTALL_SECONDS = {}
 
 
 @pytest.fixture(scope="session")
@@ -103,7 +101,7 @@ def client_python():
     def python(env):
         if env.name not in found:
             try:
-                found[env.name], INSTALL_SECONDS[env.name] = venvs.python_of(env)
+                found[env.name], _seconds = venvs.python_of(env)
             except (RuntimeError, subprocess.SubprocessError, OSError) as exc:
                 message = f"cannot install the client {env.name}: {exc}"
                 pytest.fail(message) if IN_CI else pytest.skip(message)
@@ -124,8 +122,3 @@ def run_driver(python, driver, settings, timeout=300):
 def passed(step):
     """True when a client's method returned without raising or logging an error."""
     return "raised" not in step and not step["logged"]
-
-
-def time_of(start):
-    """Seconds since ``start`` (for the install-time report)."""
-    return time.monotonic() - start

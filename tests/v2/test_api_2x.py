@@ -109,16 +109,42 @@ def test_mxcube_collection_cycle(v2):
 
 
 def test_writes_keep_ownership_and_are_all_or_nothing(v2, client, auth):
-    before = v2.ok("get", "sessions?proposal=cm1", user="staff", permissions=("all_sessions",))["total"]
+    def groups(session_id):
+        return client.get(f"/ispyb/api/v1/data_collections/groups?sessionId={session_id}&limit=1",
+                          headers=auth.headers("staff", ("all_sessions",))).get_json()["data"]["total"]
+
+    before = groups(339525), groups(55167)
     stranger_group = {"sessionId": 339525, "experiment_type": "OSC"}
     assert v2.call("post", "datacollections/datacollection", json=stranger_group).status_code == 403
     assert v2.call("post", "datacollections/group", json=stranger_group).status_code == 403
     bad = {"sessionId": 55167, "experiment_type": "OSC", "wavelength": "not a number"}
     assert v2.call("post", "datacollections/datacollection", json=bad).status_code == 422
-    groups = client.get("/ispyb/api/v1/datacollections/groups?sessionId=55167",
-                        headers=auth.headers("boaty", READ)).get_json()
-    assert v2.ok("get", "sessions?proposal=cm1", user="staff", permissions=("all_sessions",))["total"] == before
-    assert groups is not None
+    no_detector = {"sessionId": 55167, "experiment_type": "OSC", "detector_id": 999999}
+    assert v2.call("post", "datacollections/datacollection", json=no_detector).status_code == 409
+    assert (groups(339525), groups(55167)) == before  # no group was left behind
+    assert v2.call("post", "datacollections/datacollection", permissions=READ,
+                   json={"sessionId": 55167, "experiment_type": "OSC"}).status_code == 403
+
+
+def test_no_2x_get_route_fails_or_leaks(client, auth):
+    """Every GET route of the 2.x spec, for an admin, the owner and a stranger: no 500, nothing of 37027 leaks."""
+    from tests.test_route_audit import OWNER_MARKERS, route_urls
+
+    spec = client.get(f"{ROOT}/swagger.json").get_json()
+    problems = []
+    for path, operations in spec["paths"].items():
+        if "get" not in operations:
+            continue
+        for caller, permissions in {"admin": ("admin",), "owner": READ, "stranger": READ}.items():
+            token = auth.token({"owner": "boaty"}.get(caller, caller), permissions)
+            for url in route_urls(path, token):
+                response = client.get(ROOT + url, headers={"Authorization": f"Bearer {token}"})
+                if response.status_code == 500 or "Traceback" in response.get_data(as_text=True):
+                    problems.append(f"{caller} GET {url}: {response.status_code}")
+                body = response.get_data(as_text=True)
+                if caller == "stranger" and response.status_code == 200 and any(m in body for m in OWNER_MARKERS):
+                    problems.append(f"stranger GET {url} sees proposal 37027 data")
+    assert not problems, "\n".join(problems[:20])
 
 
 def test_samples_and_detectors(v2):
