@@ -177,3 +177,20 @@ def test_events(v2):
         "startTimestamp": "2026-06-02 10:00:00", "endTimestamp": "2026-06-02 10:01:00"})
     assert int(action) > 0
     assert v2.call("post", "events/energyscan", json={"sessionId": 339525}).status_code == 403
+
+
+def test_2x_spec_is_valid_and_1x_root_is_untouched(app):
+    from openapi_spec_validator import validate
+    from openapi_spec_validator.validation import OpenAPIV2SpecValidator
+
+    client = app.test_client()
+    assert client.get(f"{ROOT}/docs").status_code == 200
+    spec = client.get(f"{ROOT}/swagger.json").get_json()
+    validate(spec, cls=OpenAPIV2SpecValidator)
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            if method != "parameters":
+                assert operation.get("summary"), f"{method.upper()} {path} has no summary"
+    assert {"/auth/login", "/sessions", "/webservices/ssx/datacollection"} <= set(spec["paths"])
+    one = client.get("/ispyb/api/v1/swagger.json").get_json()["paths"]
+    assert "/webservices/ssx/datacollection" not in one and "/user/current" not in one

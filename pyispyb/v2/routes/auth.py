@@ -3,6 +3,7 @@
 
 from flask import current_app
 from flask_restx import Namespace, Resource
+from flask_restx import fields as rx
 
 from pyispyb.app.exceptions import Unauthorized
 from pyispyb.app.extensions.api.crud_routes import document_errors
@@ -15,6 +16,7 @@ from pyispyb.v2.routes.common import json_body
 ns = Namespace("2.x authentication", description="Log in (201 with login, token, permissions) and refresh",
                path="/auth")
 ns.models[login_model.name] = login_model
+refresh_model = ns.model("Refresh", {"refreshToken": rx.String(required=True, description="a token of auth/login")})
 
 
 def token_answer(answer):
@@ -41,7 +43,8 @@ class Login(Resource):
 class Refresh(Resource):
     """A new token for a valid one."""
 
-    @ns.doc(security=None, params={"refreshToken": {"in": "body", "description": "a token of auth/login"}})
+    @ns.doc(security=None)
+    @ns.expect(refresh_model)
     @ns.response(200, "A new token with the same user, groups and permissions")
     @document_errors(ns, (400, 401))
     def post(self):
