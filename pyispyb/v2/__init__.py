@@ -22,16 +22,18 @@ DESCRIPTION = (
 
 
 def legacy_namespaces(app):
-    """The legacy namespaces, served under this root too (py-ispyb 2.x served them under its own root)."""
+    """The legacy namespaces under this root: token in the path as under API_ROOT, and in the header (2.x)."""
     if not app.config["LEGACY_API"]:
         return []
     from pyispyb.legacy.routes import authenticate, files, mx, sessions, shipping
 
-    found = [authenticate.ns, sessions.ns, mx.ns, files.ns, shipping.ns]
+    from pyispyb.v2.routes import legacy_header
+
+    found = [authenticate.ns, sessions.ns, mx.ns, files.ns, shipping.ns, legacy_header.ns]
     if "em" in app.config["SERVICES"]:
         from pyispyb.em.routes import legacy as em_legacy
 
-        found.append(em_legacy.ns)
+        found += [em_legacy.ns, legacy_header.em_ns]
     return found
 
 

@@ -88,10 +88,11 @@ def test_unknown_proposal_segment_is_ignored_as_in_1x(client, auth, em_session, 
     assert stranger.status_code == 403
 
 
-def test_unknown_query_parameters_are_ignored(client, auth, em_session):
+def test_unknown_query_parameters_are_ignored(client, auth, em_session, database):
     """ispyb-client's classification call sends ?self=&kwargs=, as the MX legacy routes allow."""
-    url = f"{legacy(auth)}/session/{SESSION}/classification?self=&kwargs="
-    assert client.get(url).status_code == 200
+    assert client.get(f"{legacy(auth)}/session/{SESSION}/stats?self=&kwargs=").status_code == 200
+    classification = client.get(f"{legacy(auth)}/session/{SESSION}/classification?self=&kwargs=").status_code
+    assert classification == (200 if database.schema_version == "v5.0.0" else 501)  # v1.10.4 has no such tables
     assert client.get(f"{legacy(auth)}/session/{SESSION}/stats?limit=x").status_code == 400
 
 

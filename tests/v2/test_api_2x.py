@@ -194,3 +194,23 @@ def test_2x_spec_is_valid_and_1x_root_is_untouched(app):
     assert {"/auth/login", "/sessions", "/webservices/ssx/datacollection"} <= set(spec["paths"])
     one = client.get("/ispyb/api/v1/swagger.json").get_json()["paths"]
     assert "/webservices/ssx/datacollection" not in one and "/user/current" not in one
+
+
+def test_legacy_routes_with_the_token_in_the_header(v2):
+    """py-ispyb 2.x's legacy routes (ispyb-client): the legacy rows for a Bearer token in the header."""
+    assert [p["Proposal_proposalId"] for p in v2.ok("get", "legacy/proposals", permissions=READ)] == [37027]
+    [description] = v2.ok("get", "legacy/proposals/cm14451", permissions=READ)
+    assert description["proposal"][0]["proposalId"] == 37027
+    assert v2.ok("get", "legacy/proposals/zz9", permissions=READ) == []
+    assert {s["sessionId"] for s in v2.ok("get", "legacy/sessions/proposal/37027", permissions=READ)} >= {55167}
+    assert [s["sessionId"] for s in v2.ok("get", "legacy/sessions/date/20160101/20160102", permissions=READ)] == [
+        55167]
+    assert len(v2.ok("get", "legacy/sessions", permissions=READ)) == 3
+    groups = v2.ok("get", "legacy/data_collections/groups/session/55167", permissions=READ)
+    assert 988855 in [g["DataCollectionGroup_dataCollectionGroupId"] for g in groups]
+    assert v2.ok("get", "legacy/data_collections/groups/session/339525", permissions=READ) == []  # as J4
+    assert v2.call("get", "legacy/sessions/proposal/cm1", permissions=READ).status_code == 403
+    assert v2.call("get", "legacy/em/session/339525/stats", permissions=READ).status_code == 403
+    assert v2.ok("get", "legacy/em/session/55167/stats?self=&kwargs=", permissions=READ) == []
+    assert v2.ok("get", "legacy/em/proposal/{proposal_id}/datacollection/993677/movies", permissions=READ) == []
+    assert v2.call("get", "legacy/em/proposal/cm14451/movie/1/thumbnail", permissions=READ).status_code in (403, 404)
