@@ -42,6 +42,8 @@ def test_current_user_and_proposals(v2):
     assert me["login"] == "boaty" and me["personId"] == 1 and me["Permissions"] == sorted(READ)
     page = v2.ok("get", "proposals", permissions=READ)
     assert [p["proposalId"] for p in page["results"]] == [37027] and page["total"] == 1
+    assert page["limit"] == 1000 and page["skip"] == 0  # MXCuBE reads lists in one call
+    assert v2.call("get", "proposals?limit=1001", permissions=READ).status_code == 400
     [proposal] = v2.ok("get", "proposals?search=CM14451", permissions=READ)["results"]
     assert proposal["proposal"] == "cm14451" and proposal["proposalCode"] == "cm"
     assert v2.ok("get", "proposals?proposalId=141666", permissions=READ)["results"] == []

@@ -6,7 +6,7 @@ from flask import current_app, request
 from pyispyb.app.exceptions import BadRequest
 
 PAGING_DOC = {
-    "limit": {"in": "query", "type": "integer", "description": "rows per page (default PAGINATION_ITEMS_LIMIT)"},
+    "limit": {"in": "query", "type": "integer", "description": "rows (default and most: PAGINATION_MAX_LIMIT)"},
     "skip": {"in": "query", "type": "integer", "description": "rows to skip"},
 }
 
@@ -31,9 +31,12 @@ def query_number(name, default=None, high=None):
 
 
 def paging():
-    """Return ``(limit, skip)``: ``limit`` defaults to PAGINATION_ITEMS_LIMIT, at most PAGINATION_MAX_LIMIT."""
+    """Return ``(limit, skip)``: ``limit`` defaults to and stops at PAGINATION_MAX_LIMIT.
+
+    MXCuBE reads a beamline's samples and a proposal's sessions in one call, without paging.
+    """
     most = current_app.config["PAGINATION_MAX_LIMIT"]
-    limit = query_number("limit", current_app.config["PAGINATION_ITEMS_LIMIT"], most)
+    limit = query_number("limit", most, most)
     return max(limit, 1), query_number("skip", 0)
 
 
