@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,7 @@ from tests.support import reference_data as ref
 from tests.test_serving import free_port, wait_for
 
 DRIVERS = Path(__file__).parent / "drivers"
+LOGIN, PASSWORD = "boaty", "boaty-kc"
 BEAMLINE_PERMISSIONS = ["own_proposals", "own_sessions", "write_sessions", "write_samples", "write_datacoll",
                         "write_beamline"]
 DETECTOR = {"detectorManufacturer": "DECTRIS", "detectorModel": "EIGER2 X 16M", "detectorMode": "ROI",
@@ -35,7 +37,7 @@ DETECTOR = {"detectorManufacturer": "DECTRIS", "detectorModel": "EIGER2 X 16M", 
 def realm():
     """The fake Keycloak realm with the beamline user boaty."""
     server = fake_keycloak.FakeKeycloak().start()
-    server.add_user("boaty", "boaty-kc", given_name="Boaty", family_name="McBoatface", email="boaty@example.org")
+    server.add_user(LOGIN, PASSWORD, given_name="Boaty", family_name="McBoatface", email="boaty@example.org")
     yield server
     server.stop()
 
@@ -122,3 +124,20 @@ def run_driver(python, driver, settings, timeout=300):
 def passed(step):
     """True when a client's method returned without raising or logging an error."""
     return "raised" not in step and not step["logged"]
+
+
+def native(live_server, path, token):
+    """GET a 1.x route with a Bearer token; return the JSON."""
+    request = urllib.request.Request(f"{live_server['base']}/ispyb/api/v1/{path}",
+                                     headers={"Authorization": f"Bearer {token}"})
+    with urllib.request.urlopen(request, timeout=20) as response:
+        return json.loads(response.read())
+
+
+def native_token(live_server):
+    """Log in on the 1.x root with boaty's password (Keycloak password grant); return the token."""
+    request = urllib.request.Request(f"{live_server['base']}/ispyb/api/v1/auth/login", data=json.dumps(
+        {"plugin": "keycloak", "username": LOGIN, "password": PASSWORD}).encode(),
+        headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=20) as response:
+        return json.loads(response.read())["token"]

@@ -9,10 +9,7 @@ answers 201 and the legacy routes are served too.
 import json
 
 from tests.clients import venvs
-from tests.clients.conftest import passed, run_driver
-from tests.clients.test_mxcube_clients import native, native_token
-
-LOGIN, PASSWORD = "boaty", "boaty-kc"
+from tests.clients.conftest import LOGIN, PASSWORD, native, native_token, passed, run_driver
 
 
 def test_mxcube_pyispyb_client_writes_an_ssx_collection(live_server, client_python, database):

@@ -14,14 +14,12 @@ an error; the calls no server of py-ispyb's lineage can answer are asserted as s
 """
 
 import json
-import urllib.request
 
 import pytest
 
 from tests.clients import venvs
-from tests.clients.conftest import DETECTOR, passed, run_driver
+from tests.clients.conftest import DETECTOR, LOGIN, PASSWORD, native, native_token, passed, run_driver
 
-LOGIN, PASSWORD = "boaty", "boaty-kc"
 MX_COLLECTION = {
     "comments": "", "experiment_type": "OSC", "take_snapshots": False, "in_queue": False, "in_interleave": None,
     "detector_binning_mode": None, "shutterless": True, "do_inducedraddam": False, "processing": "False",
@@ -48,14 +46,6 @@ BL_CONFIG = {"synchrotron_name": "DIAMOND", "undulators": [{"type": "U27"}], "fo
 # mxcubecore sets bl_config["beamlineSetupId"] and then reads "beamLineSetupId" in update_session: its own
 # KeyError is logged whatever the server answers (the set-up is stored; update_session works when called right)
 CLIENT_DEFECTS = {"store_beamline_setup": "Failed to store or update session"}
-
-
-def native(live_server, path, token):
-    """GET a 1.x route with a Bearer token; return the JSON."""
-    request = urllib.request.Request(f"{live_server['base']}/ispyb/api/v1/{path}",
-                                     headers={"Authorization": f"Bearer {token}"})
-    with urllib.request.urlopen(request, timeout=20) as response:
-        return json.loads(response.read())
 
 
 @pytest.fixture(scope="session")
@@ -97,15 +87,6 @@ def test_current_mxcube_runs_a_whole_collection_cycle(mxcube_cycle, live_server)
     assert int(steps["store_xfe_spectrum"]["xfeFluorescenceSpectrumId"]) > 0
     link = steps["associate_bl_sample_and_energy_scan"]
     assert link["energyScanId"] == int(steps["store_energy_scan"]["energyScanId"])
-
-
-def native_token(live_server):
-    """Log in on the 1.x root with boaty's password (Keycloak password grant); return the token."""
-    request = urllib.request.Request(f"{live_server['base']}/ispyb/api/v1/auth/login", data=json.dumps(
-        {"plugin": "keycloak", "username": LOGIN, "password": PASSWORD}).encode(),
-        headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=20) as response:
-        return json.loads(response.read())["token"]
 
 
 def test_what_mxcube_wrote_is_read_back_natively(mxcube_cycle, live_server):
