@@ -216,3 +216,18 @@ def test_legacy_routes_with_the_token_in_the_header(v2):
     assert v2.ok("get", "legacy/em/session/55167/stats?self=&kwargs=", permissions=READ) == []
     assert v2.ok("get", "legacy/em/proposal/{proposal_id}/datacollection/993677/movies", permissions=READ) == []
     assert v2.call("get", "legacy/em/proposal/cm14451/movie/1/thumbnail", permissions=READ).status_code in (403, 404)
+
+
+def test_2x_root_is_configurable(database, tmp_path):
+    from pyispyb import create_app
+    from pyispyb.config import ConfigError
+    from tests.conftest import app_settings
+
+    def make(root):
+        return create_app(run_mode="test", overrides=app_settings(database, API_2X_ROOT=root,
+                                                                  TEMP_FOLDER=str(tmp_path)))
+
+    assert make(False).test_client().get(f"{ROOT}/swagger.json").status_code == 404
+    assert make("/lims/ispyb/api/v1").test_client().get("/lims/ispyb/api/v1/swagger.json").status_code == 200
+    with pytest.raises(ConfigError, match="API_2X_ROOT"):
+        make("/ispyb/api/v1")
