@@ -63,7 +63,7 @@ def create_app(config_filename=None, run_mode=None, *, overrides=None):
     """
     from pyispyb.app.extensions import api, auth, compression, db, metrics
     from pyispyb.app.extensions import logging as logging_ext
-    from pyispyb import legacy
+    from pyispyb import legacy, v2
     from pyispyb.app.routes import auth as auth_routes
     from pyispyb.app.routes import health as health_routes
 
@@ -75,7 +75,8 @@ def create_app(config_filename=None, run_mode=None, *, overrides=None):
         from pyispyb import demo
 
         demo.ensure_demo_database(app.config["SQLALCHEMY_DATABASE_URI"])
-    CORS(app, resources={f"{app.config['API_ROOT']}/*": {"origins": app.config["CORS_ORIGINS"]}},
+    roots = [app.config["API_ROOT"]] + ([app.config["API_2X_ROOT"]] if app.config["API_2X_ROOT"] else [])
+    CORS(app, resources={f"{root}/*": {"origins": app.config["CORS_ORIGINS"]} for root in roots},
          expose_headers=["Content-Disposition", "Content-Length", "ETag", "X-PDB-Source", "X-PDB-Entry", "X-PDB-Cache",
                          "X-Total-Count"])
     db.init_app(app)
@@ -87,6 +88,7 @@ def create_app(config_filename=None, run_mode=None, *, overrides=None):
     for service in app.config["SERVICES"]:
         import_module(SERVICE_PACKAGES[service]).init_app(app)
     legacy.init_app(app)
+    v2.init_app(app)
     api.finalize(app)
     auth.check_app(app)
     log.info("py-ISPyB %s ready (%s mode, configuration: %s, services: %s)", __version__,

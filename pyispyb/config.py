@@ -79,6 +79,8 @@ SETTINGS = {s.name: s for s in [
     _s("LIST_COUNT_LIMIT", int, 10_000, "Lists count at most this many rows; beyond, total is this "
        "lower bound and total_is_lower_bound is true (0: always count exactly)."),
     _s("LEGACY_API", bool, True, "Serve the Java-ISPyB compatible routes under API_ROOT/legacy."),
+    _s("API_2X_ROOT", (str, bool), "/v2/ispyb/api/v1",
+       "URL prefix of the py-ispyb 2.x API that current MXCuBE clients speak; false disables it."),
     # logging
     _s("LOG_LEVEL", str, "INFO", "Level of the application logs.",
        ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")),

@@ -46,9 +46,17 @@ def ids(rows, key="sessionId"):
 
 
 def test_session_rows_have_the_43_java_keys_with_their_counts(legacy, database):
-    rows = legacy.rows("/proposal/cm14451/session/list")
+    rows = legacy.rows("/session/list")
     assert rows == [SESSION_339535, SESSION_55168, session_55167(database.schema_version)]
     assert all(len(row) == 43 for row in rows)
+
+
+def test_proposal_session_rows_leave_out_null_keys_as_java(legacy, database):
+    """Java answers J6 with sendResponse(rows, false): the J5 rows less their null keys."""
+    expected = [SESSION_339535, SESSION_55168, session_55167(database.schema_version)]
+    rows = legacy.rows("/proposal/cm14451/session/list")
+    assert rows == [{key: value for key, value in row.items() if value is not None} for row in expected]
+    assert any(None in row.values() for row in expected)
 
 
 @pytest.mark.parametrize("proposal", ["cm14451", "CM14451", "37027"])

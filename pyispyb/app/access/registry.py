@@ -34,6 +34,8 @@ def register_core():
     register_scope(m.AutoProcScaling, via(m.AutoProcScaling.autoProcId))
     register_scope(m.AutoProcScalingStatistics, via(m.AutoProcScalingStatistics.autoProcScalingId))
     register_scope(m.AutoProcStatus, via(m.AutoProcStatus.autoProcIntegrationId))
+    register_scope(m.Image, via(m.Image.dataCollectionId))
+    register_scope(m.BLSampleHasEnergyScan, via(m.BLSampleHasEnergyScan.energyScanId))
     register_scope(m.ImageQualityIndicators,
                    via(link(m.ImageQualityIndicators.dataCollectionId, m.DataCollection.dataCollectionId)))
     for model in (m.BeamLineSetup, m.Detector, m.BeamCalendar):

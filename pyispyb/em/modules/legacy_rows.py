@@ -98,6 +98,11 @@ def _page(stmt, order, limit, offset):
     return total, rows
 
 
+def _of_proposal(proposal_id):
+    """The clause keeping the rows of one proposal; none when the path named no known proposal (1.x)."""
+    return [] if proposal_id is None else [BLSession.proposalId == proposal_id]
+
+
 def movie_rows(user, proposal_id, dc_id, limit, offset):
     """Movies of a data collection with their motion corrections and CTF estimations (``v_em_movie`` rows)."""
     require_tables(Movie, MC, CTF)
@@ -106,7 +111,7 @@ def movie_rows(user, proposal_id, dc_id, limit, offset):
              .join(CTF, CTF.motionCorrectionId == MC.motionCorrectionId, isouter=True)
              .join(DC, DC.dataCollectionId == Movie.dataCollectionId))
     stmt = (select(*_columns(MOVIE_KEYS), *DEFOCUS).select_from(_to_session(start))
-            .where(Movie.dataCollectionId == dc_id, BLSession.proposalId == proposal_id))
+            .where(Movie.dataCollectionId == dc_id, *_of_proposal(proposal_id)))
     total, rows = _page(stmt, ["Movie_movieId", "MotionCorrection_motionCorrectionId", "CTF_CTFid"], limit, offset)
     return total, _with_defocus(rows, "CTF_defocusU", "CTF_defocusV")
 
@@ -119,7 +124,7 @@ def session_stats_rows(user, proposal_id, session_id, limit, offset):
              .join(CTF, CTF.motionCorrectionId == MC.motionCorrectionId)
              .join(DC, DC.dataCollectionId == Movie.dataCollectionId))
     stmt = (select(*_columns(STATS_KEYS), CTF.ctfId.label("_ctf"), *DEFOCUS).select_from(_to_session(start))
-            .where(DCG.sessionId == session_id, BLSession.proposalId == proposal_id))
+            .where(DCG.sessionId == session_id, *_of_proposal(proposal_id)))
     total, rows = _page(stmt, ["movieId", "motionCorrectionId", "_ctf"], limit, offset)
     for row in rows:
         del row["_ctf"]
@@ -137,7 +142,7 @@ def classification_rows(user, proposal_id, session_id, limit, offset):
               .join(ParticleClassification,
                     ParticleClassification.particleClassificationGroupId == group.particleClassificationGroupId))
     stmt = (select(*_columns(CLASSIFICATION_KEYS)).select_from(source)
-            .where(DCG.sessionId == session_id, BLSession.proposalId == proposal_id))
+            .where(DCG.sessionId == session_id, *_of_proposal(proposal_id)))
     return _page(stmt, ["particleClassificationId"], limit, offset)
 
 
@@ -148,7 +153,7 @@ def group_rows_with_stats(user, proposal_id, session_id, limit, offset):
     total = db.session.execute(
         select(func.count(DCG.dataCollectionGroupId))
         .join(BLSession, BLSession.sessionId == DCG.sessionId)
-        .where(DCG.sessionId == session_id, BLSession.proposalId == proposal_id)).scalar_one()
+        .where(DCG.sessionId == session_id, *_of_proposal(proposal_id))).scalar_one()
     rows = session_group_rows(user, proposal_id, [session_id], limit=limit, offset=offset)
     groups = [row["DataCollectionGroup_dataCollectionGroupId"] for row in rows]
     pairs = db.session.execute(select(DC.dataCollectionGroupId, DC.dataCollectionId)

@@ -2,25 +2,26 @@
 """Java-ISPyB compatible EM routes (``/legacy/{token}/proposal/{proposal}/em/...``), as EXI and EXI2 call them.
 
 Lists answer bare arrays of at most ``limit`` rows (default and maximum: PAGINATION_MAX_LIMIT,
-``offset`` to go further); the ``X-Total-Count`` header gives the number of rows in all.
-An unknown proposal gives an empty list (images: 404).
+``offset`` to go further); the ``X-Total-Count`` header gives the number of rows in all; other
+query parameters are ignored, as on the MX legacy routes (ispyb-client sends ``?self=&kwargs=``).
+As in py-ispyb 1.x, a ``{proposal}`` segment naming no known proposal is ignored (ispyb-client sends
+the unfilled template ``{proposal}``), and so is an image path's data collection segment when it is not
+a number: access is checked on the session, data collection or movie itself. A known proposal or data
+collection that is not the one of the object read is a 404.
 """
 
-from flask import current_app, request
 from flask_restx import Namespace
 from flask_restx import fields as rx
 
-from pyispyb.app.exceptions import NotFound
 from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
-from pyispyb.app.extensions.api.listing import parse_list_query
 from pyispyb.app.extensions.api.swagger import document_model, rx_model
 from pyispyb.app.extensions.auth.decorators import current_user
 from pyispyb.app.files import send_data_file
-from pyispyb.em.models import Movie
 from pyispyb.em.modules import legacy_rows
 from pyispyb.em.modules.images import movie_file
 from pyispyb.em.routes.images import IMAGE_ERRORS
 from pyispyb.legacy.modules.common import readable_proposal_id
+from pyispyb.legacy.routes.base import page
 
 ns = Namespace("Legacy EM", description="Java-ISPyB compatible cryo-EM routes (EXI, EXI2); the token is in the path",
                path="/legacy")
@@ -49,11 +50,10 @@ CLASSIFICATION_ROW = _row_model("LegacyEmClassification", legacy_rows.CLASSIFICA
 
 def legacy_list(fetch, proposal, *args):
     """Answer the rows ``fetch(user, proposal_id, *args, limit, offset)`` gives, with ``X-Total-Count``."""
-    query = parse_list_query(request.args, Movie, filterable=())
-    limit = query.limit if request.args.get("limit") else current_app.config["PAGINATION_MAX_LIMIT"]
+    limit, offset = page()
     user = current_user()
     proposal_id = readable_proposal_id(user, proposal, "session")
-    total, rows = (0, []) if proposal_id is None else fetch(user, proposal_id, *args, limit, query.offset)
+    total, rows = fetch(user, proposal_id, *args, limit, offset)
     return rows, 200, {"X-Total-Count": str(total)}
 
 
@@ -61,9 +61,8 @@ def legacy_movie_image(proposal, datacollection_id, movie_id, image):
     """Send an image of a movie of the proposal's data collection."""
     user = current_user()
     proposal_id = readable_proposal_id(user, proposal, "session")
-    if proposal_id is None:
-        raise NotFound(f"proposal {proposal} not found")
-    return send_data_file(movie_file(user, movie_id, image, datacollection_id, proposal_id))
+    dc_id = int(datacollection_id) if datacollection_id.isdigit() else None
+    return send_data_file(movie_file(user, movie_id, image, dc_id, proposal_id))
 
 
 def _list_route(suffix, fetch, summary, response, endpoint):
@@ -94,7 +93,7 @@ _list_route("session/<int:session_id>/classification", legacy_rows.classificatio
 
 
 def _image_route(suffix, image, summary, endpoint):
-    path = f"{BASE}/datacollection/<int:datacollection_id>/movie/<int:movie_id>/{suffix}"
+    path = f"{BASE}/datacollection/<string:datacollection_id>/movie/<int:movie_id>/{suffix}"
 
     def get(self, token, proposal, datacollection_id, movie_id):
         return legacy_movie_image(proposal, datacollection_id, movie_id, image)

@@ -93,13 +93,20 @@ def _check_choices(kwargs, choices):
             raise NotFound(f"{name} {kwargs[name]!r} is not one of {', '.join(allowed)}")
 
 
+def without_nulls(rows):
+    """Return ``rows`` with their null values left out, as Java's ``sendResponse(rows, false)`` sends them."""
+    return [{key: value for key, value in row.items() if value is not None} for row in rows]
+
+
 def legacy_route(ns, path, endpoint, *, method="get", codes=(401, 403), paged=False, success="Rows",
-                 proposal=None, unknown=empty_list, choices=None):
+                 proposal=None, unknown=empty_list, choices=None, omit_nulls=False):
     """Register ``func(user, **path arguments)`` as the ``method`` of a legacy resource at ``path``.
 
     With ``proposal`` ("proposal" or "session": the kind of data read), the ``{proposal}`` path
     value is checked and passed as ``proposal_id``; an unknown proposal answers ``unknown(path
     arguments)`` (None: 404). ``choices`` maps path arguments to their allowed values (else 404).
+    ``omit_nulls`` leaves the null keys out of each row, as Java does on the routes whose web
+    service answers with ``sendResponse(..., false)``.
     """
     choices = choices or {}
 
@@ -112,7 +119,8 @@ def legacy_route(ns, path, endpoint, *, method="get", codes=(401, 403), paged=Fa
                 answer = _with_proposal(user, kwargs, proposal, unknown)
                 if answer is not None:
                     return answer
-            return func(user, **kwargs)
+            rows = func(user, **kwargs)
+            return without_nulls(rows) if omit_nulls else rows
 
         handler.__doc__ = func.__doc__
         names = re.findall(r"<(?:[a-z]+:)?([a-z_]+)>", path)

@@ -9,10 +9,12 @@ ns = legacy_namespace("Legacy MX", "Java-ISPyB data collections, processing and 
 
 MX = "/<token>/proposal/<proposal>/mx"
 SESSION_DATA = {"proposal": "session"}
+# the Java web services of these routes answer with sendResponse(rows, false): no null keys
+ROWS_WITHOUT_NULLS = {"proposal": "session", "omit_nulls": True}
 
 
 @legacy_route(ns, f"{MX}/datacollection/session/<session_ids>/list", "groups_by_sessions", paged=True,
-              **SESSION_DATA)
+              **ROWS_WITHOUT_NULLS)
 def groups_by_sessions(user, proposal_id, session_ids):
     """List the data collection groups of sessions, newest data collection first (J11)."""
     limit, offset = page()
@@ -20,25 +22,25 @@ def groups_by_sessions(user, proposal_id, session_ids):
 
 
 @legacy_route(ns, f"{MX}/datacollection/datacollectiongroupid/<group_ids>/list", "collections_by_groups",
-              paged=True, **SESSION_DATA)
+              paged=True, **ROWS_WITHOUT_NULLS)
 def collections_by_groups(user, proposal_id, group_ids):
     """List the data collections of groups, one row each (J12)."""
     return collections.group_collection_rows(user, proposal_id, parse_ids(group_ids), page())
 
 
-@legacy_route(ns, f"{MX}/datacollection/<dc_ids>/list", "groups_by_collections", **SESSION_DATA)
+@legacy_route(ns, f"{MX}/datacollection/<dc_ids>/list", "groups_by_collections", **ROWS_WITHOUT_NULLS)
 def groups_by_collections(user, proposal_id, dc_ids):
     """List data collections by id, each as its group row with that collection's columns (J13)."""
     return groups.collection_group_rows(user, proposal_id, parse_ids(dc_ids))
 
 
-@legacy_route(ns, f"{MX}/datacollection/sample/<int:sample_id>/list", "groups_by_sample", **SESSION_DATA)
+@legacy_route(ns, f"{MX}/datacollection/sample/<int:sample_id>/list", "groups_by_sample", **ROWS_WITHOUT_NULLS)
 def groups_by_sample(user, proposal_id, sample_id):
     """List the data collection groups of a sample (J14)."""
     return groups.sample_group_rows(user, proposal_id, sample_id)
 
 
-@legacy_route(ns, f"{MX}/datacollection/protein_acronym/<acronyms>/list", "groups_by_acronym", **SESSION_DATA)
+@legacy_route(ns, f"{MX}/datacollection/protein_acronym/<acronyms>/list", "groups_by_acronym", **ROWS_WITHOUT_NULLS)
 def groups_by_acronym(user, proposal_id, acronyms):
     """List the data collection groups of proteins given by comma-separated acronyms (J14)."""
     names = [name.strip() for name in acronyms.split(",") if name.strip()]

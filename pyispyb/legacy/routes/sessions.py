@@ -30,7 +30,8 @@ def session_list(user):
     return sessions.session_rows(user, limit=limit, offset=offset)
 
 
-@legacy_route(ns, f"{PROPOSAL}/session/list", "proposal_session_list", paged=True, proposal="session")
+@legacy_route(ns, f"{PROPOSAL}/session/list", "proposal_session_list", paged=True, proposal="session",
+              omit_nulls=True)
 def proposal_session_list(user, proposal_id):
     """List the sessions of a proposal, newest id first (J6)."""
     limit, offset = page()

@@ -1,0 +1,37 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""``detectors`` (find one) and ``beamline-setups/beamline-setup`` (record MXCuBE's configuration)."""
+
+from flask import request
+from flask_restx import Namespace
+
+from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.app.extensions.auth.decorators import current_user
+from pyispyb.v2.modules import samples
+from pyispyb.v2.routes.common import json_body
+
+detectors_ns = Namespace("2.x detectors", description="Find a detector", path="/detectors")
+setups_ns = Namespace("2.x beamline set-ups", description="Record a beamline set-up", path="/beamline-setups")
+
+
+@detectors_ns.route("", endpoint="detectors_2x")
+class Detectors(AuthenticatedResource):
+    """Detectors."""
+
+    @detectors_ns.doc(params={name: {"in": "query", "type": "string"} for name in samples.DETECTOR_FILTERS})
+    @detectors_ns.response(200, "The first matching detector, or {} when none matches")
+    @document_errors(detectors_ns, (401, 403))
+    def get(self):
+        """Find the detector of a manufacturer, model, mode and type (empty values match any)."""
+        filters = {name: request.args.get(name) for name in samples.DETECTOR_FILTERS}
+        return samples.find_detector(current_user(), filters)
+
+
+@setups_ns.route("/beamline-setup", endpoint="beamline_setup_2x")
+class BeamlineSetup(AuthenticatedResource):
+    """Beamline set-ups."""
+
+    @setups_ns.response(201, "The new set-up's id, as a JSON string")
+    @document_errors(setups_ns, (400, 401, 403, 409, 422))
+    def post(self):
+        """Record MXCuBE's beamline configuration (write_beamline); its detector is found by its names."""
+        return str(samples.create_beamline_setup(current_user(), json_body())), 201  # a string: see events.py

@@ -1,0 +1,63 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""``datacollections`` and ``images``: MXCuBE's groups, collections (and their updates) and images."""
+
+from flask_restx import Namespace
+
+from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.app.extensions.auth.decorators import current_user
+from pyispyb.v2.modules import collections
+from pyispyb.v2.routes.common import json_body
+
+ns = Namespace("2.x data collections", description="MXCuBE's data collection groups and collections",
+               path="/datacollections")
+images_ns = Namespace("2.x images", description="Images of data collections", path="/images")
+
+WRITE_ERRORS = (400, 401, 403, 404, 409, 422)
+
+
+@ns.route("/group", endpoint="data_collection_group_2x")
+class Group(AuthenticatedResource):
+    """Data collection groups."""
+
+    @ns.response(201, "The group: dataCollectionGroupId, experimentType, blSampleId, sessionId...")
+    @document_errors(ns, WRITE_ERRORS)
+    def post(self):
+        """Create the group of an mx_collection, or update the one its group_id names."""
+        return collections.store_group(current_user(), json_body()), 201
+
+
+@ns.route("/datacollection", endpoint="data_collection_store_2x")
+class Collection(AuthenticatedResource):
+    """Data collections."""
+
+    @ns.response(201, "New: the data collection row; with collection_id: [dataCollectionId, dataCollectionGroupId]")
+    @document_errors(ns, WRITE_ERRORS)
+    def post(self):
+        """Create the data collection of an mx_collection (and its group), or update the one collection_id names."""
+        user, body = current_user(), json_body()
+        if body.get("collection_id"):
+            row = collections.update_collection(user, body)
+            return [row["dataCollectionId"], row["dataCollectionGroupId"]], 201
+        return collections.create_collection(user, body), 201
+
+
+@ns.route("/<int:data_collection_id>", endpoint="data_collection_2x")
+class CollectionById(AuthenticatedResource):
+    """One data collection."""
+
+    @ns.response(200, "The data collection with its sessionId")
+    @document_errors(ns, (401, 403, 404))
+    def get(self, data_collection_id):
+        """Return a data collection of the caller."""
+        return collections.get_collection(current_user(), data_collection_id)
+
+
+@images_ns.route("/image", endpoint="image_2x")
+class ImageStore(AuthenticatedResource):
+    """Images."""
+
+    @images_ns.response(201, "The image row (imageId...)")
+    @document_errors(images_ns, WRITE_ERRORS)
+    def post(self):
+        """Record an image of a data collection of the caller (write_data_collections)."""
+        return collections.store_image(current_user(), json_body()), 201

@@ -1,0 +1,60 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""``events``: robot actions, energy scans (and the samples they were made on), XRF spectra."""
+
+from flask_restx import Namespace
+
+from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.app.extensions.auth.decorators import current_user
+from pyispyb.v2.modules import events
+from pyispyb.v2.routes.common import json_body
+
+ns = Namespace("2.x events", description="Robot actions, energy scans and XRF spectra", path="/events")
+
+# The new row's id is answered as a JSON string ("12"): PyISPyBRestClient looks for "results" in every
+# answer (a JSON number makes it raise) and MXCuBE's energy scan reads the id with int().
+
+WRITE_ERRORS = (400, 401, 403, 404, 409, 422)
+
+
+@ns.route("/robot-action", endpoint="robot_action_2x")
+class RobotAction(AuthenticatedResource):
+    """Robot actions."""
+
+    @ns.response(201, "The new robot action's id, as a JSON string")
+    @document_errors(ns, WRITE_ERRORS)
+    def post(self):
+        """Record a robot action: {sessionId, blSampleId, startTimestamp, endTimestamp, actionType, status...}."""
+        return str(events.store_robot_action(current_user(), json_body())), 201
+
+
+@ns.route("/energyscan", endpoint="energy_scan_2x")
+class EnergyScan(AuthenticatedResource):
+    """Energy scans."""
+
+    @ns.response(201, "The new energy scan's id, as a JSON string")
+    @document_errors(ns, WRITE_ERRORS)
+    def post(self):
+        """Record an energy scan of a session of the caller (write_data_collections)."""
+        return str(events.store_energy_scan(current_user(), json_body())), 201
+
+
+@ns.route("/energyscan/associate-bl-sample", endpoint="energy_scan_sample_2x")
+class EnergyScanSample(AuthenticatedResource):
+    """The samples of energy scans."""
+
+    @ns.response(200, "The link row: blSampleHasEnergyScanId, energyScanId, blSampleId")
+    @document_errors(ns, WRITE_ERRORS)
+    def patch(self):
+        """Link an energy scan and a sample of the caller: {energyScanId, blSampleId}."""
+        return events.associate_sample(current_user(), json_body())
+
+
+@ns.route("/xfe-fluorescence-spectrum", endpoint="xrf_spectrum_2x")
+class XRFSpectrum(AuthenticatedResource):
+    """XRF fluorescence spectra."""
+
+    @ns.response(201, "The new spectrum's id, as a JSON string")
+    @document_errors(ns, WRITE_ERRORS)
+    def post(self):
+        """Record an XRF fluorescence spectrum of a session of the caller (write_data_collections)."""
+        return str(events.store_xrf_spectrum(current_user(), json_body())), 201

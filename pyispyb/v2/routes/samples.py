@@ -1,0 +1,42 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""``samples``: by proposal name and beamline, with container, crystal, protein and plan; PATCH one."""
+
+from flask import request
+from flask_restx import Namespace
+
+from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.app.extensions.auth.decorators import current_user
+from pyispyb.v2.modules import samples
+from pyispyb.v2.routes.common import PAGING_DOC, json_body, paginated, paging
+
+ns = Namespace("2.x samples", description="Samples with Container, Crystal (Protein) and DiffractionPlan",
+               path="/samples")
+
+
+@ns.route("", endpoint="samples_2x")
+class Samples(AuthenticatedResource):
+    """The caller's samples."""
+
+    @ns.doc(params={**PAGING_DOC,
+                    "proposal": {"in": "query", "type": "string", "description": "proposal name (mx20090662)"},
+                    "beamLineName": {"in": "query", "type": "string",
+                                     "description": "beamline the sample's container is at"}})
+    @ns.response(200, "{total, results, skip, limit}")
+    @document_errors(ns, (400, 401, 403))
+    def get(self):
+        """List the caller's samples of a proposal on a beamline."""
+        limit, skip = paging()
+        total, rows = samples.list_samples(current_user(), proposal=request.args.get("proposal"),
+                                           beamline=request.args.get("beamLineName"), limit=limit, offset=skip)
+        return paginated(total, rows, limit, skip)
+
+
+@ns.route("/<int:sample_id>", endpoint="sample_2x")
+class Sample(AuthenticatedResource):
+    """One sample."""
+
+    @ns.response(200, "The sample")
+    @document_errors(ns, (400, 401, 403, 404, 409, 422))
+    def patch(self, sample_id):
+        """Change columns of a sample of the caller (write_samples); unknown keys are ignored."""
+        return samples.update_sample(current_user(), sample_id, json_body())

@@ -1,0 +1,68 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""``sessions``: by proposal name, beamline and day; create; get; give a beamline set-up."""
+
+from flask import request
+from flask_restx import Namespace
+
+from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.app.extensions.auth.decorators import current_user
+from pyispyb.v2.modules import sessions
+from pyispyb.v2.routes.common import PAGING_DOC, json_body, paginated, paging, query_number
+
+ns = Namespace("2.x sessions", description="Sessions with their proposal name, ISO dates and beamline set-up",
+               path="/sessions")
+
+SESSION_QUERY = {
+    **PAGING_DOC,
+    "proposal": {"in": "query", "type": "string", "description": "proposal name (mx20090662)"},
+    "beamLineName": {"in": "query", "type": "string", "description": "beamline"},
+    "year": {"in": "query", "type": "integer", "description": "sessions overlapping this year..."},
+    "month": {"in": "query", "type": "integer", "description": "...this month of it..."},
+    "day": {"in": "query", "type": "integer", "description": "...this day of it"},
+}
+
+
+@ns.route("", endpoint="sessions_2x")
+class Sessions(AuthenticatedResource):
+    """The caller's sessions."""
+
+    @ns.doc(params=SESSION_QUERY)
+    @ns.response(200, "{total, results, skip, limit}")
+    @document_errors(ns, (400, 401, 403))
+    def get(self):
+        """List the caller's sessions, latest start first."""
+        limit, skip = paging()
+        window = sessions.day_window(*sessions.parse_day_query(request.args))
+        total, rows = sessions.list_sessions(current_user(), proposal=request.args.get("proposal"),
+                                             beamline=request.args.get("beamLineName"), window=window,
+                                             limit=limit, offset=skip)
+        return paginated(total, rows, limit, skip)
+
+    @ns.response(201, "The session")
+    @document_errors(ns, (400, 401, 403, 409, 422))
+    def post(self):
+        """Create a session: {proposalId, startDate, endDate, beamLineName, comments, scheduled}."""
+        return sessions.create_session(current_user(), json_body()), 201
+
+
+@ns.route("/<int:session_id>", endpoint="session_2x")
+class Session(AuthenticatedResource):
+    """One session."""
+
+    @ns.response(200, "The session")
+    @document_errors(ns, (401, 403, 404))
+    def get(self, session_id):
+        """Return a session of the caller."""
+        return sessions.get_session(current_user(), session_id)
+
+
+@ns.route("/<int:session_id>/associate-beamline-setup", endpoint="session_beamline_setup_2x")
+class SessionBeamlineSetup(AuthenticatedResource):
+    """A session's beamline set-up."""
+
+    @ns.doc(params={"beamLineSetupId": {"in": "query", "type": "integer", "required": True}})
+    @ns.response(200, "The session")
+    @document_errors(ns, (400, 401, 403, 404, 409, 422))
+    def patch(self, session_id):
+        """Give a session of the caller a beamline set-up (write_sessions)."""
+        return sessions.associate_beamline_setup(current_user(), session_id, query_number("beamLineSetupId"))
