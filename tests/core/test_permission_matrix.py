@@ -89,7 +89,7 @@ MATRIX = [
     *crud("/autoproc", "autoproc", {"autoProcProgramId": "{own.program}"}, methods="GET POST"),
     *crud("/autoproc/programs", "program", {"processingJobId": 5, "processingPrograms": "xia2"}, methods="GET POST"),
     *crud("/autoproc/programs/attachments", "attachment",
-          {"autoProcProgramId": "{own.program}", "fileType": "Log", "fileName": "a.log"}, methods="GET POST"),
+          {"autoProcProgramId": "{own.program}", "fileType": "Log"}, methods="GET POST"),
     ("GET", "/autoproc/programs/{own.program}/attachments", None, OWNED_READ),
     ("GET", "/autoproc/programs/{foreign.program}/attachments", None, FOREIGN_READ),
     *crud("/autoproc/status", "status",

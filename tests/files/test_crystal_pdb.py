@@ -68,7 +68,7 @@ def test_pdb_round_trip(client, auth, pdb_config, own_crystal, data_root):
     stored = upload(client, headers, own_crystal, PDB_TEXT, name="../../etc/my model.pdb")
     assert stored.status_code == 200, stored.get_json()
     crystal = stored.get_json()
-    folder = pdb_config / "upload" / "cm14451"
+    folder = pdb_config / "upload" / f"crystal{own_crystal}"
     assert crystal["pdbFilePath"] == str(folder)
     assert crystal["pdbFileName"].startswith(f"crystal{own_crystal}_")
     assert crystal["pdbFileName"].endswith("_my_model.pdb")
@@ -102,7 +102,7 @@ def test_uploads_are_checked_and_nothing_is_kept_when_refused(client, auth, pdb_
                                                              status, message):
     response = upload(client, auth.headers("boaty", WRITER), own_crystal, content, name=name)
     assert response.status_code == status and message in response.get_json()["message"]
-    folder = pdb_config / "upload" / "cm14451"
+    folder = pdb_config / "upload" / f"crystal{own_crystal}"
     assert not folder.exists() or list(folder.iterdir()) == []
 
 
