@@ -3,6 +3,10 @@
 
 The access line gives method, path (tokens masked), status, duration, user and the
 number of SQL statements the request ran.
+
+Tokens never reach a log line: :func:`install_token_masking` wraps the process's log record
+factory, so every record of every logger (ours, Flask's exception logger, werkzeug, gunicorn)
+has its message and traceback masked when it is made, whatever handler later writes it.
 """
 
 import logging
@@ -12,7 +16,13 @@ import time
 from flask import g, request
 
 ACCESS_LOG = logging.getLogger("pyispyb.access")
-TOKEN_IN_PATH = re.compile(r"(/legacy/)[^/]+(?=/)")
+TOKEN_IN_PATH = re.compile(r"(/legacy/)(?!authenticate(?:[/?#\s]|$))[^/\s?#]+(?=[/?#\s]|$)")
+#: what a secret looks like in free text: a JWT, an Authorization value, a token query parameter
+SECRET_PATTERNS = (
+    (re.compile(r"eyJ[\w-]*\.[\w-]+\.[\w-]*"), "***"),
+    (re.compile(r"\b(Bearer|Basic)\s+[^\s'\",;]+", re.IGNORECASE), r"\1 ***"),
+    (re.compile(r"([?&;](?:access_)?token=)[^&\s'\"]+", re.IGNORECASE), r"\1***"),
+)
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
@@ -39,8 +49,47 @@ def masked_path(path):
     return TOKEN_IN_PATH.sub(r"\1***", path)
 
 
+def mask_secrets(text):
+    """Hide every token in a text: legacy path segments, JWTs, Authorization values, token parameters."""
+    text = masked_path(text)
+    for pattern, replacement in SECRET_PATTERNS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _masked_record(record):
+    """Mask the message and the traceback of a new log record in place (left untouched when clean)."""
+    try:
+        message = record.getMessage()
+    except Exception:  # a malformed call: the handler reports it, with the raw message
+        return record
+    masked = mask_secrets(message)
+    if masked != message:
+        record.msg, record.args = masked, None
+    if record.exc_info and record.exc_info[0] is not None and not record.exc_text:
+        text = logging.Formatter().formatException(record.exc_info)
+        record.exc_text = mask_secrets(text)
+    if record.stack_info:
+        record.stack_info = mask_secrets(record.stack_info)
+    return record
+
+
+def install_token_masking():
+    """Wrap the log record factory once so that every record of the process is masked when made."""
+    factory = logging.getLogRecordFactory()
+    if getattr(factory, "masks_tokens", False):
+        return
+
+    def masking_factory(*args, **kwargs):
+        return _masked_record(factory(*args, **kwargs))
+
+    masking_factory.masks_tokens = True
+    logging.setLogRecordFactory(masking_factory)
+
+
 def init_app(app):
-    """Configure logging and install the access-log hooks."""
+    """Configure logging (tokens masked everywhere) and install the access-log hooks."""
+    install_token_masking()
     configure_logging(app.config["LOG_LEVEL"], app.config["LOG_FILE"])
     if not app.config["ACCESS_LOG"]:
         return
