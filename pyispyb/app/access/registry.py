@@ -3,7 +3,9 @@
 
 from sqlalchemy import and_, select
 
-from pyispyb.app.access.scopes import Owned, Shared, hop_present, link, model_of_table, register_scope, via
+from pyispyb.app.access.scopes import (
+    Owned, Shared, hop_present, link, model_of_table, register_reference, register_scope, via,
+)
 from pyispyb.core import models as m
 
 def register_core():
@@ -44,6 +46,12 @@ def register_core():
         m.Proposal.personId, m.ProposalHasPerson.personId, m.SessionHasPerson.personId, m.LabContact.personId)),
         also=lambda user: m.Person.login == user.username))
     register_scope(m.Laboratory, via(link(m.Laboratory.laboratoryId, m.Person.laboratoryId)))
+    for column, parent_key in ((m.Protein.personId, m.Person.personId),
+                               (m.Shipping.laboratoryId, m.Laboratory.laboratoryId),
+                               (m.DataCollection.SESSIONID, m.BLSession.sessionId),
+                               (m.DataCollection.BLSAMPLEID, m.BLSample.blSampleId),
+                               (m.ImageQualityIndicators.autoProcProgramId, m.AutoProcProgram.autoProcProgramId)):
+        register_reference(column, parent_key)
 
 
 PLAN_USERS = (m.BLSample.diffractionPlanId, m.Crystal.diffractionPlanId, m.DataCollection.dataCollectionPlanId,
