@@ -9,6 +9,7 @@ under the side's folder (holding the marker), and the shared rows (beamline set-
 detector) are used by both sides.
 """
 
+import json
 import os
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -43,15 +44,23 @@ class Builder:
         self.columns = {}
 
     def live_columns(self, model):
-        """Names of the columns the live table has."""
+        """Names of the columns the live table has (empty when the site's schema lacks the table)."""
         name = model.__tablename__
         if name not in self.columns:
-            self.columns[name] = {c["name"] for c in inspect(self.connection).get_columns(name)}
+            tables = set(inspect(self.connection).get_table_names())
+            self.columns[name] = {c["name"] for c in inspect(self.connection).get_columns(name)} \
+                if name in tables else set()
         return self.columns[name]
 
     def add(self, side, model, **fixed):
-        """Insert a row of ``model`` for ``side`` (text columns marked, file columns real files); return its key."""
+        """Insert a row of ``model`` for ``side`` (text columns marked, file columns real files); return its key.
+
+        Nothing is inserted (None) when the schema lacks the table or a required parent is missing.
+        """
         live = self.live_columns(model)
+        required = {c.name for c in model.__table__.columns if not c.nullable and c.name in live}
+        if not live or any(fixed.get(name, 0) is None for name in required):
+            return None
         values = {k: v for k, v in fixed.items() if k in live}
         paths = file_path_columns(model)
         for column in model.__table__.columns:
@@ -83,9 +92,9 @@ class Builder:
                 return self._file_value(side, model, column, paths)
             if column.foreign_keys:
                 return None
-            length = column.type.length or 200
-            text = f"{side.marker} {model.__tablename__}.{column.name}"
-            return text[:length] if length >= len(side.marker) else None
+            length = (column.type.length or 200) - 2
+            text = f"{side.marker} {model.__tablename__}.{column.name}"[:length]
+            return json.dumps(text) if length >= len(side.marker) else None  # JSON: some columns check json_valid
         if column.nullable or column.server_default is not None or column.foreign_keys:
             return None
         if isinstance(column.type, DateTime):
@@ -237,11 +246,13 @@ def _first(builder, model):
     return builder.connection.execute(select(key).order_by(key).limit(1)).scalar()
 
 
-def snapshot(connection, side):
-    """Every row of a side, read now: ``{(table, key): row}``."""
+def snapshot(builder, side):
+    """Every row of a side, read now (the live columns): ``{(table, key): row}``."""
     found = {}
     for model, _key_column, _key, keys in side.rows:
         where = [model.__table__.c[name] == value for name, value in keys.items()]
-        row = connection.execute(select(model.__table__).where(*where)).mappings().first()
+        live = builder.live_columns(model)
+        columns = [c for c in model.__table__.columns if c.name in live]
+        row = builder.connection.execute(select(*columns).where(*where)).mappings().first()
         found[(model.__tablename__, tuple(sorted(keys.items())))] = dict(row) if row is not None else None
     return found
