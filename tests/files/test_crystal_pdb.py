@@ -126,7 +126,7 @@ def test_file_is_removed_when_the_database_refuses_the_write(client, auth, pdb_c
         assert response.status_code == 200
         return
     assert response.status_code == 422 and "pdbFilePath" in response.get_json()["errors"]  # too long for the column
-    assert list((deep / "cm14451").iterdir()) == []
+    assert list((deep / f"crystal{own_crystal}").iterdir()) == []
 
 
 def name_pdb_code(data_root, crystal_id, value):
@@ -174,3 +174,19 @@ def test_a_recorded_file_outside_the_roots_is_not_served(client, auth, pdb_confi
     data_root.update(Crystal, Crystal.crystalId, own_crystal, pdbFilePath="/etc", pdbFileName="passwd")
     response = client.get(f"{API}/samples/crystals/{own_crystal}/pdb", headers=auth.headers("boaty", OWNER))
     assert response.status_code == 404 and "not available from this server" in response.get_json()["message"]
+
+
+def test_a_crystal_cannot_reach_another_crystals_upload(client, auth, pdb_config, own_crystal, data_root):
+    headers = auth.headers("boaty", WRITER)
+    stored = upload(client, headers, own_crystal, PDB_TEXT).get_json()
+    other = data_root.insert(Crystal, proteinId=data_root.value(Crystal.proteinId, Crystal.crystalId, own_crystal),
+                             name="other")
+    # a trusted writer (or an old row) points the other crystal at the first crystal's upload
+    data_root.update(Crystal, Crystal.crystalId, other, pdbFilePath=stored["pdbFilePath"],
+                     pdbFileName=stored["pdbFileName"])
+    refused = client.get(f"{API}/samples/crystals/{other}/pdb", headers=headers)
+    assert refused.status_code == 404 and PDB_TEXT not in refused.data
+    assert client.delete(f"{API}/samples/crystals/{other}/pdb", headers=headers).status_code == 204
+    first_file = pdb_config / "upload" / f"crystal{own_crystal}" / stored["pdbFileName"]
+    assert first_file.read_bytes() == PDB_TEXT  # not deleted through the other crystal
+    assert client.get(f"{API}/samples/crystals/{own_crystal}/pdb", headers=headers).data == PDB_TEXT
