@@ -65,7 +65,8 @@ def run(tmp_path):
     processes = []
 
     def start(args, **env):
-        full_env = {**os.environ, **env}
+        # a private TMPDIR: the default auth store (failed logins per address) is not shared with other runs
+        full_env = {**os.environ, "TMPDIR": str(tmp_path), **env}
         process = subprocess.Popen(args, env=full_env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                    text=True)
         processes.append(process)
