@@ -190,3 +190,19 @@ def test_a_crystal_cannot_reach_another_crystals_upload(client, auth, pdb_config
     first_file = pdb_config / "upload" / f"crystal{own_crystal}" / stored["pdbFileName"]
     assert first_file.read_bytes() == PDB_TEXT  # not deleted through the other crystal
     assert client.get(f"{API}/samples/crystals/{own_crystal}/pdb", headers=headers).data == PDB_TEXT
+
+
+def test_an_upload_of_the_former_per_proposal_layout_stays_the_crystals(client, auth, pdb_config, own_crystal,
+                                                                         data_root):
+    folder = pdb_config / "upload" / "cm14451"
+    folder.mkdir(parents=True)
+    (folder / f"crystal{own_crystal}_abc_model.pdb").write_bytes(PDB_TEXT)
+    (folder / f"crystal{own_crystal}1_abc_model.pdb").write_bytes(b"another crystal's model")
+    headers = auth.headers("boaty", WRITER)
+    data_root.update(Crystal, Crystal.crystalId, own_crystal, pdbFilePath=str(folder),
+                     pdbFileName=f"crystal{own_crystal}_abc_model.pdb")
+    assert client.get(f"{API}/samples/crystals/{own_crystal}/pdb", headers=headers).data == PDB_TEXT
+    data_root.update(Crystal, Crystal.crystalId, own_crystal, pdbFileName=f"crystal{own_crystal}1_abc_model.pdb")
+    assert client.get(f"{API}/samples/crystals/{own_crystal}/pdb", headers=headers).status_code == 404
+    assert client.delete(f"{API}/samples/crystals/{own_crystal}/pdb", headers=headers).status_code == 204
+    assert (folder / f"crystal{own_crystal}1_abc_model.pdb").exists()

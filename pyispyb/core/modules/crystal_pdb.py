@@ -47,7 +47,7 @@ class PdbSource:
     path: str = None
     code: str = None
     fmt: str = None
-    upload_folder: Path = None  # the crystal's own upload folder, which may be served besides FILE_ROOTS
+    upload_folder: Path = None  # the folder of the crystal's own upload, served besides FILE_ROOTS
 
 
 def upload_root():
@@ -75,12 +75,21 @@ def _recorded_path(row):
     return folder
 
 
-def _upload_of_another_crystal(path, crystal_id):
-    """True when ``path`` (once links are resolved) lies in the upload folder but not in this crystal's."""
+def _upload_of(path, crystal_id):
+    """Classify a recorded path: ``(True, folder)`` for an upload of this crystal, ``(True, None)`` for an upload
+    of another crystal (or anything else under the upload folder), ``(False, None)`` outside the upload folder.
+
+    An upload is the crystal's when it lies in ``crystal<id>/``, or carries the name the server gave it
+    (``crystal<id>_...``) in an older per-proposal folder: names are chosen by the server, keyed by id.
+    """
     real = Path(os.path.realpath(path))
     root = Path(os.path.realpath(upload_root()))
+    if real != root and root not in real.parents:
+        return False, None
     own = Path(os.path.realpath(upload_folder(crystal_id)))
-    return (real == root or root in real.parents) and own not in real.parents
+    if own in real.parents or (real.parent.parent == root and real.name.startswith(f"crystal{int(crystal_id)}_")):
+        return True, real.parent
+    return True, None
 
 
 def crystal_pdb_source(user, crystal_id):
@@ -89,11 +98,12 @@ def crystal_pdb_source(user, crystal_id):
     name = row["pdbFileName"]
     path = _recorded_path(row)
     if path:
-        if _upload_of_another_crystal(path, crystal_id):
+        uploaded, folder = _upload_of(path, crystal_id)
+        if uploaded and folder is None:
             log.warning("crystal %s names a file uploaded for another crystal: refused", crystal_id)
             raise NotFound(f"crystal {crystal_id} names a file that is not available from this server")
         shown = name if path != row["pdbFilePath"] else posixpath.basename(path.rstrip("/"))
-        return PdbSource(name=shown, path=path, upload_folder=upload_folder(crystal_id))
+        return PdbSource(name=shown, path=path, upload_folder=folder)
     code = pdb_code(name)
     if code is not None:
         return PdbSource(name=f"{code[0]}.{code[1]}", code=code[0], fmt=code[1])
@@ -177,12 +187,12 @@ def detach_pdb_file(user, crystal_id):
 
 
 def _discard_upload(row, crystal_id):
-    """Delete a crystal's former file when this server stored it for this crystal (its own upload folder)."""
+    """Delete a crystal's former file when this server stored it for this crystal (see :func:`_upload_of`)."""
     recorded = _recorded_path(row)
     if not recorded:
         return
     path = Path(os.path.realpath(recorded))
-    if Path(os.path.realpath(upload_folder(crystal_id))) in path.parents and path.is_file():
+    if _upload_of(path, crystal_id)[1] is not None and path.is_file():
         path.unlink()
         log.info("deleted former PDB file %s", path)
 

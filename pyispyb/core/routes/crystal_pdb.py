@@ -30,7 +30,7 @@ def send_pdb(source):
     mimetype = pdb_files.MIMETYPES.get(source.name.rpartition(".")[2].lower())
     if source.path:
         response = send_data_file(source.path, download_name=source.name, as_attachment=True, mimetype=mimetype,
-                                  own_folders=[str(source.upload_folder)])
+                                  own_folders=[str(source.upload_folder)] if source.upload_folder else ())
         response.headers["X-PDB-Source"] = "file"
         return response
     path, cached = pdb_files.cached_entry(source.code, source.fmt)
