@@ -7,8 +7,8 @@ A crystal names its model in ``Crystal.pdbFilePath`` (folder) and ``Crystal.pdbF
 
 Uploads are named and located by the server only, keyed by the crystal's id:
 ``UPLOAD_FOLDER/crystal<id>/crystal<id>_<random>_<sanitised name>``. A crystal is served, and
-may delete, only files of its own upload folder: pointing a crystal at another crystal's
-upload (or anything else under the upload folder) gives 404.
+may delete, only its own uploads (see :func:`_upload_of`): pointing a crystal at another
+crystal's upload (or anything else under the upload folder) gives 404.
 """
 
 import logging
