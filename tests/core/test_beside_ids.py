@@ -114,3 +114,23 @@ def test_legacy_sample_list_hides_persons_the_caller_may_not_see(client, world, 
     persons = {row.get("Person_personId") for row in response.get_json()}
     assert foreign_person not in persons
     assert not email or email not in response.get_data(as_text=True)
+
+
+def test_every_column_named_like_an_owned_key_is_checked_on_write():
+    from pyispyb.app.access import SCOPES, references
+
+    keys = {}
+    for model in SCOPES:
+        columns = list(model.__table__.primary_key.columns)
+        if len(columns) == 1:
+            keys[columns[0].name.lower()] = model.__tablename__
+    unchecked = []
+    for model in SCOPES:
+        checked = {column.name for column, _key, _parent in references(model)}
+        for column in model.__table__.columns:
+            name = column.name.lower()
+            if column.primary_key or column.name in checked:
+                continue
+            if any(name == key or (name.endswith(key) and len(key) > 5) for key in keys):
+                unchecked.append(f"{model.__tablename__}.{column.name}")
+    assert not unchecked, f"declare these with register_reference (or a scope hop): {unchecked}"

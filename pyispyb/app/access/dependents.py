@@ -70,6 +70,15 @@ def _hidden_clause(user, child):
         return true()  # the user reads no row of this kind: every row is hidden
 
 
+def _is_own(user, model, key):
+    """True when the row is the user's own by its scope's ``also`` rule (a person is himself)."""
+    scope = SCOPES.get(model)
+    if not isinstance(scope, Via) or scope.also is None or model.__tablename__ != "Person":
+        return False
+    (key_column,) = model.__table__.primary_key.columns
+    return db.session.execute(select(key_column).where(key_column == key, scope.also(user))).first() is not None
+
+
 def check_delete_dependents(user, model, key):
     """Refuse (409) a delete that would cascade into, or null a column of, rows it must not touch."""
     reference = is_reference(model)
@@ -92,8 +101,8 @@ def check_delete_dependents(user, model, key):
 
 
 def check_change_dependents(user, model, key):
-    """Refuse (403) a change of a reference row that rows the user may not see use."""
-    if not is_reference(model):
+    """Refuse (403) a change of a reference row that rows the user may not see use (one's own person excepted)."""
+    if not is_reference(model) or _is_own(user, model, key):
         return
     blocking = []
     for child, column, _action in dependent_columns(model):
