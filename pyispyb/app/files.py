@@ -14,7 +14,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from flask import current_app, g, send_file
+from flask import current_app, g, has_app_context, send_file
 
 from pyispyb.app.exceptions import NotFound, ServiceUnavailable
 
@@ -61,6 +61,8 @@ def resolve_data_path(db_path, *, path_map=None, roots=None, own_folders=()):
 
 def _check_data_roots(real, mapped):
     """Refuse (404) a file outside the data folders of the caller's sessions, when FILE_DATA_ROOTS is set."""
+    if not has_app_context():  # a path resolved by a script with explicit roots
+        return
     templates = current_app.config.get("FILE_DATA_ROOTS") or []
     if not templates:
         return
