@@ -155,13 +155,13 @@ def plain_value(name, prop, attacker):
     return {"integer": 1, "number": 1.0, "boolean": False, "array": [], "object": {}}.get(kind)
 
 
-def base_body(schema, attacker):
-    """A body with every required field and every reference field set (to the attacker's own rows)."""
+def base_body(schema, attacker, references=True):
+    """A body with every required field (and every reference field) set, to the attacker's own rows."""
     properties = (schema or {}).get("properties", {})
     body = {}
     for name, prop in properties.items():
         prop = prop or {}
-        if name in (schema.get("required") or []) or id_columns(name, attacker.ids):
+        if name in (schema.get("required") or []) or (references and id_columns(name, attacker.ids)):
             value = plain_value(name, prop, attacker)
             if value is not None:
                 body[name] = value
@@ -176,10 +176,14 @@ def path_variants(victim_file, attacker):
             os.path.join(own, "link-to-victim.txt")]
 
 
-def write_bodies(schema, attack):
-    """Bodies of a write: each reference field pointing to a victim row, each path field naming a victim file."""
+def write_bodies(schema, attack, method):
+    """Bodies of a write: each reference field pointing to a victim row, each path field naming a victim file.
+
+    Creations carry every reference (to the attacker's rows, but the one attacked); changes carry only
+    the required fields, so that a reference or path accepted by a change stays for the later reads.
+    """
     victim, attacker = attack["victim"], attack["attacker"]
-    base = base_body(schema, attacker)
+    base = base_body(schema, attacker, references=method == "post")
     yield base
     for name, prop in ((schema or {}).get("properties") or {}).items():
         columns = id_columns(name, victim.ids)
@@ -253,7 +257,7 @@ def test_the_attacker_reaches_nothing_of_the_victim(client, attack):
     for path, method, params, schema in writes:
         for mode in ("attacker", "victim", "mixed"):
             for url in urls(path, params, attack, mode):
-                for body in write_bodies(schema, attack):
+                for body in write_bodies(schema, attack, method):
                     response = client.open(API + url, method=method.upper(), json=body, headers=headers)
                     findings.check(f"{method.upper()} {hide(url, attack)} {hide(body, attack)}", response, wrote=True)
     sweep_reads(client, attack, findings, ("attacker",))  # files of the attacker's rows after the path writes
