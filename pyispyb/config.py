@@ -93,6 +93,9 @@ SETTINGS = {s.name: s for s in [
     # files and documents
     _s("PATH_MAP", dict, {}, "Map of path prefixes in the database to where this server sees them."),
     _s("FILE_ROOTS", list, [], "Only files under these folders are served."),
+    _s("FILE_DATA_ROOTS", list, [],
+       "Path templates of each session's data folder; when set, a file is served only from the data folder "
+       "of a session the caller may read (e.g. /dls/{beamLineName}/data/{year}/{proposal}-{visit_number})."),
     _s("TEMP_FOLDER", (str, type(None)), None, "Scratch folder (default: a folder in the system temp dir)."),
     _s("UPLOAD_FOLDER", (str, type(None)), None, "Where uploaded files (PDB) are stored."),
     _s("MAX_UPLOAD_SIZE", int, 50 * 1024 * 1024, "Largest accepted upload in bytes."),

@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Application factory: run modes, embedded demo, services, Swagger, JSON errors."""
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,7 @@ def test_prod_without_configuration_is_refused(no_env):
 
 def test_dev_without_configuration_serves_the_demo(no_env, monkeypatch, tmp_path):
     monkeypatch.setenv("ISPYB_DEMO_DIR", str(tmp_path))
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # a private default auth store (failed logins)
     app = create_app(run_mode="dev")
     assert app.config["DEMO_DATABASE"]
     assert (tmp_path / "demo.sqlite").exists()

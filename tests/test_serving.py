@@ -65,8 +65,9 @@ def run(tmp_path):
     processes = []
 
     def start(args, **env):
-        # each server its own state folder (auth store, markers) unless the test names one
-        full_env = {**os.environ, "ISPYB_STATE_FOLDER": str(tmp_path / "server-state"), **env}
+        # each server its own state folder (auth store, markers) and TMPDIR unless the test names them
+        full_env = {**os.environ, "ISPYB_STATE_FOLDER": str(tmp_path / "server-state"), "TMPDIR": str(tmp_path),
+                    **env}
         process = subprocess.Popen(args, env=full_env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                    text=True)
         processes.append(process)

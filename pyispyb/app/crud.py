@@ -69,6 +69,7 @@ def _prepare(spec, user, values, existing=None):
     hook = spec.hooks.get("before_write")
     if hook:
         values = hook(user, values, existing)
+    access.check_file_paths(user, spec.model, values, existing)
     access.check_references(user, spec.model, values)
     access.check_owner_given(user, spec.model, {**(existing or {}), **values})
     return values
@@ -90,6 +91,8 @@ def update_item(spec, user, key, values):
     """Update the given columns of a row the user owns; return the updated row."""
     existing = get_item(spec, user, key)
     values = _prepare(spec, user, values, existing)
+    if values:
+        access.check_change_dependents(user, spec.model, key)
     if spec.key.name in values and values[spec.key.name] != key:
         raise BadRequest(f"{spec.key.name} cannot be changed")
     if values:
@@ -104,5 +107,6 @@ def delete_item(spec, user, key):
     access.check_write_permission(user, spec.write_permission)
     if spec.delete_permission:
         access.check_write_permission(user, spec.delete_permission)
+    access.check_delete_dependents(user, spec.model, key)
     with transaction(deleting=True) as session:
         session.execute(delete(spec.model.__table__).where(spec.key == key))

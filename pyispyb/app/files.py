@@ -3,7 +3,9 @@
 
 Beamline software writes absolute paths (snapshots, logs, thumbnails). ``PATH_MAP`` maps
 path prefixes to where this server sees them, and only files under ``FILE_ROOTS`` are
-served: ``..`` components and symbolic links cannot escape a root.
+served: ``..`` components and symbolic links cannot escape a root. With ``FILE_DATA_ROOTS``
+a file must also lie in the data folder of a session the caller may read
+(:mod:`pyispyb.app.access.data_roots`).
 """
 
 import logging
@@ -12,7 +14,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from flask import current_app, send_file
+from flask import current_app, g, has_app_context, send_file
 
 from pyispyb.app.exceptions import NotFound, ServiceUnavailable
 
@@ -29,11 +31,13 @@ def _under(path, root):
     return path == root or root in path.parents
 
 
-def resolve_data_path(db_path, *, path_map=None, roots=None):
+def resolve_data_path(db_path, *, path_map=None, roots=None, own_folders=()):
     """Return the real path of a file named in the database, or raise :class:`NotFound`.
 
     The file must exist, be a regular file and, once symbolic links are resolved, lie
-    under one of the configured roots.
+    under one of the configured roots or ``own_folders`` (folders the server itself fills,
+    such as a crystal's upload folder); files of the roots must also lie in the caller's
+    data folders when ``FILE_DATA_ROOTS`` is set.
     """
     if not db_path:
         raise NotFound("no file is recorded for this object")
@@ -44,13 +48,29 @@ def resolve_data_path(db_path, *, path_map=None, roots=None):
     if not os.path.isabs(mapped):
         raise NotFound("the recorded file path is not absolute")
     real = Path(os.path.realpath(mapped))
-    real_roots = [Path(os.path.realpath(root)) for root in roots]
-    if not any(_under(real, root) for root in real_roots):
-        log.warning("refused to serve %s: outside FILE_ROOTS", real)
-        raise NotFound(f"file {os.path.basename(mapped)} is not available from this server")
+    if not any(_under(real, Path(os.path.realpath(folder))) for folder in own_folders):
+        real_roots = [Path(os.path.realpath(root)) for root in roots]
+        if not any(_under(real, root) for root in real_roots):
+            log.warning("refused to serve %s: outside FILE_ROOTS", real)
+            raise NotFound(f"file {os.path.basename(mapped)} is not available from this server")
+        _check_data_roots(real, mapped)
     if not real.is_file():
         raise NotFound(f"file {os.path.basename(mapped)} does not exist")
     return real
+
+
+def _check_data_roots(real, mapped):
+    """Refuse (404) a file outside the data folders of the caller's sessions, when FILE_DATA_ROOTS is set."""
+    if not has_app_context():  # a path resolved by a script with explicit roots
+        return
+    templates = current_app.config.get("FILE_DATA_ROOTS") or []
+    if not templates:
+        return
+    from pyispyb.app.access.data_roots import in_user_data
+
+    if not in_user_data(g.get("ispyb_user"), real, templates):
+        log.warning("refused to serve %s: outside the data folders of the caller's sessions", real)
+        raise NotFound(f"file {os.path.basename(mapped)} is not available from this server")
 
 
 def safe_download_name(name, fallback="download"):
@@ -69,12 +89,14 @@ def send_local_file(path, *, download_name=None, as_attachment=False, mimetype=N
                      conditional=True, etag=True, max_age=0)
 
 
-def send_data_file(db_path, *, download_name=None, as_attachment=False, mimetype=None, path_map=None, roots=None):
+def send_data_file(db_path, *, download_name=None, as_attachment=False, mimetype=None, path_map=None, roots=None,
+                   own_folders=()):
     """Send a file recorded in the database, with conditional and range request support.
 
-    ``path_map`` and ``roots`` replace ``PATH_MAP`` and ``FILE_ROOTS`` (e.g. to add the upload folder).
+    ``path_map`` and ``roots`` replace ``PATH_MAP`` and ``FILE_ROOTS``; ``own_folders`` are folders the
+    server fills itself (a crystal's upload folder), served without the data-root check.
     """
-    real = resolve_data_path(db_path, path_map=path_map, roots=roots)
+    real = resolve_data_path(db_path, path_map=path_map, roots=roots, own_folders=own_folders)
     return send_local_file(real, download_name=download_name or real.name, as_attachment=as_attachment,
                            mimetype=mimetype)
 

@@ -41,11 +41,12 @@ def crud(url, kind, body, *, create=OWNED_CREATE, delete=OWNED_DELETE, delete_ki
     return rows
 
 
-def shared(url, kind, body):
-    """The matrix rows of a CRUD collection of reference data."""
+def shared(url, kind, body, write=None):
+    """The matrix rows of a CRUD collection of reference data (``write``: statuses of changes, if not SHARED_WRITE)."""
+    write = write or SHARED_WRITE
     return [("GET", url, None, SHARED_READ), ("GET", f"{url}/{{own.{kind}}}", None, SHARED_READ),
-            ("POST", url, body, SHARED_CREATE), ("PATCH", f"{url}/{{own.{kind}}}", body, SHARED_WRITE),
-            ("PUT", f"{url}/{{own.{kind}}}", body, SHARED_WRITE),
+            ("POST", url, body, SHARED_CREATE), ("PATCH", f"{url}/{{own.{kind}}}", body, write),
+            ("PUT", f"{url}/{{own.{kind}}}", body, write),
             ("DELETE", f"{url}/{{own.spare_{kind}}}", None, SHARED_DELETE)]
 
 
@@ -89,7 +90,7 @@ MATRIX = [
     *crud("/autoproc", "autoproc", {"autoProcProgramId": "{own.program}"}, methods="GET POST"),
     *crud("/autoproc/programs", "program", {"processingJobId": 5, "processingPrograms": "xia2"}, methods="GET POST"),
     *crud("/autoproc/programs/attachments", "attachment",
-          {"autoProcProgramId": "{own.program}", "fileType": "Log", "fileName": "a.log"}, methods="GET POST"),
+          {"autoProcProgramId": "{own.program}", "fileType": "Log"}, methods="GET POST"),
     ("GET", "/autoproc/programs/{own.program}/attachments", None, OWNED_READ),
     ("GET", "/autoproc/programs/{foreign.program}/attachments", None, FOREIGN_READ),
     *crud("/autoproc/status", "status",
@@ -97,7 +98,8 @@ MATRIX = [
           methods="GET POST"),
     *crud("/autoproc/integrations", "integration", None, methods="GET"),
     *crud("/autoproc/scaling_statistics", "scaling_statistics", None, methods="GET"),
-    *shared("/beamline/setups", "beamline_setup", {"beamlineName": "i03"}),
+    # set-up 1 is used by sessions of 37027: the stranger may not change what they use
+    *shared("/beamline/setups", "beamline_setup", {"beamlineName": "i03"}, write=(200, 403, 200, 403)),
     *shared("/beamline/detectors", "detector", {"detectorModel": "Eiger"}),
     *crud("/beamline/robot_actions", "robot_action", {"blsessionId": 55167, "actionType": "LOAD"},
           delete_kind="robot_action", patch={"status": "ERROR"}),

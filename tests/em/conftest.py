@@ -12,7 +12,7 @@ from pyispyb.core.models import DataCollection, DataCollectionGroup
 
 API = "/ispyb/api/v1"
 OWNER = ("own_proposals", "own_sessions")
-PIPELINE = ("own_proposals", "own_sessions", "em_admin")
+PIPELINE = ("own_proposals", "own_sessions", "em_admin", "set_file_paths")
 STRANGER = ("own_proposals", "own_sessions", "em_admin", "write_processing", "write_data_collections")
 STAFF = ("all_proposals", "all_sessions")
 SESSION, PROPOSAL = 55167, 37027

@@ -68,7 +68,7 @@ def test_pdb_round_trip(client, auth, pdb_config, own_crystal, data_root):
     stored = upload(client, headers, own_crystal, PDB_TEXT, name="../../etc/my model.pdb")
     assert stored.status_code == 200, stored.get_json()
     crystal = stored.get_json()
-    folder = pdb_config / "upload" / "cm14451"
+    folder = pdb_config / "upload" / f"crystal{own_crystal}"
     assert crystal["pdbFilePath"] == str(folder)
     assert crystal["pdbFileName"].startswith(f"crystal{own_crystal}_")
     assert crystal["pdbFileName"].endswith("_my_model.pdb")
@@ -102,7 +102,7 @@ def test_uploads_are_checked_and_nothing_is_kept_when_refused(client, auth, pdb_
                                                              status, message):
     response = upload(client, auth.headers("boaty", WRITER), own_crystal, content, name=name)
     assert response.status_code == status and message in response.get_json()["message"]
-    folder = pdb_config / "upload" / "cm14451"
+    folder = pdb_config / "upload" / f"crystal{own_crystal}"
     assert not folder.exists() or list(folder.iterdir()) == []
 
 
@@ -126,7 +126,7 @@ def test_file_is_removed_when_the_database_refuses_the_write(client, auth, pdb_c
         assert response.status_code == 200
         return
     assert response.status_code == 422 and "pdbFilePath" in response.get_json()["errors"]  # too long for the column
-    assert list((deep / "cm14451").iterdir()) == []
+    assert list((deep / f"crystal{own_crystal}").iterdir()) == []
 
 
 def name_pdb_code(data_root, crystal_id, value):
@@ -174,3 +174,35 @@ def test_a_recorded_file_outside_the_roots_is_not_served(client, auth, pdb_confi
     data_root.update(Crystal, Crystal.crystalId, own_crystal, pdbFilePath="/etc", pdbFileName="passwd")
     response = client.get(f"{API}/samples/crystals/{own_crystal}/pdb", headers=auth.headers("boaty", OWNER))
     assert response.status_code == 404 and "not available from this server" in response.get_json()["message"]
+
+
+def test_a_crystal_cannot_reach_another_crystals_upload(client, auth, pdb_config, own_crystal, data_root):
+    headers = auth.headers("boaty", WRITER)
+    stored = upload(client, headers, own_crystal, PDB_TEXT).get_json()
+    other = data_root.insert(Crystal, proteinId=data_root.value(Crystal.proteinId, Crystal.crystalId, own_crystal),
+                             name="other")
+    # a trusted writer (or an old row) points the other crystal at the first crystal's upload
+    data_root.update(Crystal, Crystal.crystalId, other, pdbFilePath=stored["pdbFilePath"],
+                     pdbFileName=stored["pdbFileName"])
+    refused = client.get(f"{API}/samples/crystals/{other}/pdb", headers=headers)
+    assert refused.status_code == 404 and PDB_TEXT not in refused.data
+    assert client.delete(f"{API}/samples/crystals/{other}/pdb", headers=headers).status_code == 204
+    first_file = pdb_config / "upload" / f"crystal{own_crystal}" / stored["pdbFileName"]
+    assert first_file.read_bytes() == PDB_TEXT  # not deleted through the other crystal
+    assert client.get(f"{API}/samples/crystals/{own_crystal}/pdb", headers=headers).data == PDB_TEXT
+
+
+def test_an_upload_of_the_former_per_proposal_layout_stays_the_crystals(client, auth, pdb_config, own_crystal,
+                                                                         data_root):
+    folder = pdb_config / "upload" / "cm14451"
+    folder.mkdir(parents=True)
+    (folder / f"crystal{own_crystal}_abc_model.pdb").write_bytes(PDB_TEXT)
+    (folder / f"crystal{own_crystal}1_abc_model.pdb").write_bytes(b"another crystal's model")
+    headers = auth.headers("boaty", WRITER)
+    data_root.update(Crystal, Crystal.crystalId, own_crystal, pdbFilePath=str(folder),
+                     pdbFileName=f"crystal{own_crystal}_abc_model.pdb")
+    assert client.get(f"{API}/samples/crystals/{own_crystal}/pdb", headers=headers).data == PDB_TEXT
+    data_root.update(Crystal, Crystal.crystalId, own_crystal, pdbFileName=f"crystal{own_crystal}1_abc_model.pdb")
+    assert client.get(f"{API}/samples/crystals/{own_crystal}/pdb", headers=headers).status_code == 404
+    assert client.delete(f"{API}/samples/crystals/{own_crystal}/pdb", headers=headers).status_code == 204
+    assert (folder / f"crystal{own_crystal}1_abc_model.pdb").exists()

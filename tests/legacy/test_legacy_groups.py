@@ -56,7 +56,8 @@ def test_processing_lists_have_one_item_per_integration_and_shell(legacy):
 def test_session_groups_path_keeps_py_ispyb_meaning(legacy, database):
     rows = legacy.rows("/proposal/session/55167/list")
     assert group_ids(rows) == expected_groups(database, [5440739, 996311, 988855])
-    assert legacy.rows("/proposal/session/55167/list", user="stranger") == []
+    assert legacy.get("/proposal/session/55167/list", user="stranger").status_code == 403  # as every route
+    assert legacy.get("/proposal/session/1/list").status_code == 404
 
 
 def test_groups_of_another_proposal_are_not_listed(legacy):

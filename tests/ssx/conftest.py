@@ -8,7 +8,7 @@ from sqlalchemy import text
 
 API = "/ispyb/api/v1"
 OWNER = ("own_proposals", "own_sessions")
-WRITER = OWNER + ("write_samples", "write_data_collections")
+WRITER = OWNER + ("write_samples", "write_data_collections", "set_file_paths")
 STRANGER = ("own_proposals", "own_sessions", "write_samples", "write_data_collections", "write_beamline")
 SESSION, PROPOSAL = 55167, 37027
 MOLAR, PERCENT_WV, MG_PER_ML = 1, 2, 4  # ConcentrationType ids of the reference lookups

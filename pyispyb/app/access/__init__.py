@@ -20,6 +20,8 @@ from pyispyb.app.access.checks import (
     check_write_permission, ensure_all_visible, ensure_visible, list_visible_clause, owner_columns, sees_all,
     visible_clause,
 )
+from pyispyb.app.access.dependents import check_change_dependents, check_delete_dependents, is_reference
+from pyispyb.app.access.file_paths import check_file_paths, file_path_columns
 from pyispyb.app.access.ownership import user_proposal_ids, user_session_ids
 from pyispyb.app.access.registry import register_all
 from pyispyb.app.access.scopes import (
@@ -27,11 +29,12 @@ from pyispyb.app.access.scopes import (
 )
 
 __all__ = [
-    "READ_PERMISSIONS", "SCOPES", "Owned", "Shared", "Via", "check_owner_given", "check_read_permission",
-    "check_reference", "check_references", "check_write_permission", "ensure_all_visible", "ensure_visible",
-    "forward", "link", "list_visible_clause", "model_of_table", "owner_columns", "references", "register_scope",
-    "scope_kind", "scope_of",
-    "sees_all", "user_proposal_ids", "user_session_ids", "via", "visible_clause",
+    "READ_PERMISSIONS", "SCOPES", "Owned", "Shared", "Via", "check_change_dependents", "check_delete_dependents",
+    "check_file_paths", "check_owner_given", "check_read_permission", "check_reference", "check_references",
+    "check_write_permission", "ensure_all_visible", "ensure_visible", "file_path_columns", "forward",
+    "is_reference", "link", "list_visible_clause", "model_of_table", "owner_columns", "references",
+    "register_scope", "scope_kind", "scope_of", "sees_all", "user_proposal_ids", "user_session_ids", "via",
+    "visible_clause",
 ]
 
 register_all()

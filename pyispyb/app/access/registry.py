@@ -3,7 +3,9 @@
 
 from sqlalchemy import and_, select
 
-from pyispyb.app.access.scopes import Owned, Shared, hop_present, link, model_of_table, register_scope, via
+from pyispyb.app.access.scopes import (
+    Owned, Shared, hop_present, link, model_of_table, register_reference, register_scope, via,
+)
 from pyispyb.core import models as m
 
 def register_core():
@@ -17,6 +19,8 @@ def register_core():
     register_scope(m.Crystal, via(m.Crystal.proteinId))
     register_scope(m.BLSample, via(m.BLSample.containerId, m.BLSample.crystalId))
     register_scope(m.BLSubSample, via(m.BLSubSample.blSampleId))
+    register_scope(m.BLSampleHasDataCollectionPlan, via(m.BLSampleHasDataCollectionPlan.blSampleId))
+    register_scope(m.ContainerQueueSample, via(m.ContainerQueueSample.blSubSampleId))
     register_scope(m.DiffractionPlan, via(m.DiffractionPlan.presetForProposalId, *_plan_users(), also=_unattached_plan))
     for column in (m.DataCollectionGroup.sessionId, m.EnergyScan.sessionId, m.XFEFluorescenceSpectrum.sessionId,
                    m.RobotAction.blsessionId, m.SessionHasPerson.sessionId):
@@ -44,21 +48,33 @@ def register_core():
         m.Proposal.personId, m.ProposalHasPerson.personId, m.SessionHasPerson.personId, m.LabContact.personId)),
         also=lambda user: m.Person.login == user.username))
     register_scope(m.Laboratory, via(link(m.Laboratory.laboratoryId, m.Person.laboratoryId)))
+    for column, parent_key in ((m.Protein.personId, m.Person.personId),
+                               (m.Shipping.laboratoryId, m.Laboratory.laboratoryId),
+                               (m.DataCollection.SESSIONID, m.BLSession.sessionId),
+                               (m.DataCollection.BLSAMPLEID, m.BLSample.blSampleId),
+                               (m.ImageQualityIndicators.autoProcProgramId, m.AutoProcProgram.autoProcProgramId)):
+        register_reference(column, parent_key)
+
+
+PLAN_USERS = (m.BLSample.diffractionPlanId, m.Crystal.diffractionPlanId, m.DataCollection.dataCollectionPlanId,
+              m.BLSubSample.diffractionPlanId, m.BLSampleHasDataCollectionPlan.dataCollectionPlanId,
+              m.ContainerQueueSample.dataCollectionPlanId)
 
 
 def _plan_users():
-    """Hops from a diffraction plan to the rows that use it (samples, crystals, data collections)."""
+    """Hops from a diffraction plan to the owned rows that use it (samples and their plan queues, sub-samples,
+    crystals, data collections)."""
     key = m.DiffractionPlan.diffractionPlanId
-    return [link(key, c) for c in (m.BLSample.diffractionPlanId, m.Crystal.diffractionPlanId,
-                                   m.DataCollection.dataCollectionPlanId)]
+    return [link(key, c) for c in PLAN_USERS]
 
 
 def _unattached_plan(_user):
-    """A diffraction plan nothing uses yet (no sample, crystal, collection or proposal preset)."""
+    """A diffraction plan no owned row (:data:`PLAN_USERS`) uses yet, and no proposal's preset: anyone may pick it."""
+    key = m.DiffractionPlan.diffractionPlanId
     clauses = [m.DiffractionPlan.presetForProposalId.is_(None)]
-    for local, remote, _model in _plan_users():
-        if hop_present(local, remote):
-            clauses.append(local.not_in(select(remote).where(remote.is_not(None))))
+    for column in PLAN_USERS:
+        if hop_present(key, column):
+            clauses.append(key.not_in(select(column).where(column.is_not(None))))
     return and_(*clauses)
 
 

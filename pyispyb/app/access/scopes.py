@@ -33,11 +33,18 @@ class Shared:
 
 
 SCOPES = {}
+#: columns that name a row of another table without a foreign key in the schema: column -> parent key
+UNDECLARED_REFERENCES = {}
 
 
 def register_scope(model, scope):
     """Declare how ``model`` resolves to its owner."""
     SCOPES[model] = scope
+
+
+def register_reference(column, parent_key):
+    """Declare that ``column`` names a row of ``parent_key``'s table (checked on write like a foreign key)."""
+    UNDECLARED_REFERENCES[column] = parent_key
 
 
 def scope_of(model):
@@ -83,8 +90,8 @@ def via(*hops, also=None):
 def references(model):
     """Return ``[(column, parent key column, parent model)]`` a write to ``model`` must check.
 
-    These are the foreign keys to owned tables, plus the forward hops of the model's scope
-    (ISPyB leaves some of those without a foreign-key constraint).
+    These are the foreign keys to owned tables, the forward hops of the model's scope and the
+    columns of :data:`UNDECLARED_REFERENCES` (ISPyB leaves some references without a foreign key).
     """
     table = model.__table__
     found = {}
@@ -94,6 +101,9 @@ def references(model):
             parent = next((p for p in SCOPES if p.__table__ is parent_table), None)
             if parent is not None:
                 found[column.name] = (column, fk.column, parent)
+    for column, parent_key in UNDECLARED_REFERENCES.items():
+        if column.table is table:
+            found[column.name] = (column, parent_key, model_of_table(parent_key.table))
     scope = SCOPES.get(model)
     if isinstance(scope, Via):
         for local, remote, parent in scope.hops:

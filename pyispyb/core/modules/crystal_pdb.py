@@ -3,8 +3,12 @@
 
 A crystal names its model in ``Crystal.pdbFilePath`` (folder) and ``Crystal.pdbFileName``. When
 ``pdbFilePath`` is empty and ``pdbFileName`` is a 4-character PDB code (``1abc``, optionally with
-``.pdb`` or ``.cif``), the model is the PDB entry of that code. Uploads are stored under
-``UPLOAD_FOLDER/<proposal>/`` with a sanitised, unique name.
+``.pdb`` or ``.cif``), the model is the PDB entry of that code.
+
+Uploads are named and located by the server only, keyed by the crystal's id:
+``UPLOAD_FOLDER/crystal<id>/crystal<id>_<random>_<sanitised name>``. A crystal is served, and
+may delete, only its own uploads (see :func:`_upload_of`): pointing a crystal at another
+crystal's upload (or anything else under the upload folder) gives 404.
 """
 
 import logging
@@ -26,7 +30,7 @@ from pyispyb.app.extensions.db import transaction
 from pyispyb.app.extensions.db.queries import get_row, require_columns
 from pyispyb.app.files import server_folder
 from pyispyb.app.owned_rows import visible_row
-from pyispyb.core.models import Crystal, Proposal, Protein
+from pyispyb.core.models import Crystal
 from pyispyb.core.modules.pdb_files import FORMATS, SNIFF_BYTES, pdb_code, sniff_format
 
 log = logging.getLogger(__name__)
@@ -43,6 +47,7 @@ class PdbSource:
     path: str = None
     code: str = None
     fmt: str = None
+    upload_folder: Path = None  # the folder of the crystal's own upload, served besides FILE_ROOTS
 
 
 def upload_root():
@@ -50,25 +55,55 @@ def upload_root():
     return server_folder("upload", current_app.config.get("UPLOAD_FOLDER"))
 
 
-def _crystal(user, crystal_id, with_proposal=False):
+def upload_folder(crystal_id):
+    """Return the folder of a crystal's uploads (not created): ``<upload root>/crystal<id>``."""
+    return upload_root() / f"crystal{int(crystal_id)}"
+
+
+def _crystal(user, crystal_id):
     require_columns(Crystal, PDB_COLUMNS)
-    columns = [Crystal.pdbFilePath, Crystal.pdbFileName]
-    joins = ()
-    if with_proposal:
-        columns += [Protein.proposalId, Proposal.proposalCode, Proposal.proposalNumber]
-        joins = ((Protein.__table__, Protein.proteinId == Crystal.proteinId),
-                 (Proposal.__table__, Proposal.proposalId == Protein.proposalId))
-    return visible_row(user, Crystal, Crystal.crystalId, crystal_id, columns, joins=joins)
+    return visible_row(user, Crystal, Crystal.crystalId, crystal_id, [Crystal.pdbFilePath, Crystal.pdbFileName])
+
+
+def _recorded_path(row):
+    """The file a crystal row names (folder and name joined), or None."""
+    folder, name = row["pdbFilePath"], row["pdbFileName"]
+    if not folder:
+        return None
+    if name and not folder.rstrip("/").endswith("/" + name):
+        return posixpath.join(folder, name)
+    return folder
+
+
+def _upload_of(path, crystal_id):
+    """Classify a recorded path: ``(True, folder)`` for an upload of this crystal, ``(True, None)`` for an upload
+    of another crystal (or anything else under the upload folder), ``(False, None)`` outside the upload folder.
+
+    An upload is the crystal's when it lies in ``crystal<id>/``, or carries the name the server gave it
+    (``crystal<id>_...``) in an older per-proposal folder: names are chosen by the server, keyed by id.
+    """
+    real = Path(os.path.realpath(path))
+    root = Path(os.path.realpath(upload_root()))
+    if real != root and root not in real.parents:
+        return False, None
+    own = Path(os.path.realpath(upload_folder(crystal_id)))
+    if own in real.parents or (real.parent.parent == root and real.name.startswith(f"crystal{int(crystal_id)}_")):
+        return True, real.parent
+    return True, None
 
 
 def crystal_pdb_source(user, crystal_id):
     """Return the :class:`PdbSource` of a crystal the user may see; 404 when it names no model."""
     row = _crystal(user, crystal_id)
-    folder, name = row["pdbFilePath"], row["pdbFileName"]
-    if folder:
-        if name and not folder.rstrip("/").endswith("/" + name):
-            return PdbSource(name=name, path=posixpath.join(folder, name))
-        return PdbSource(name=posixpath.basename(folder.rstrip("/")), path=folder)
+    name = row["pdbFileName"]
+    path = _recorded_path(row)
+    if path:
+        uploaded, folder = _upload_of(path, crystal_id)
+        if uploaded and folder is None:
+            log.warning("crystal %s names a file uploaded for another crystal: refused", crystal_id)
+            raise NotFound(f"crystal {crystal_id} names a file that is not available from this server")
+        shown = name if path != row["pdbFilePath"] else posixpath.basename(path.rstrip("/"))
+        return PdbSource(name=shown, path=path, upload_folder=folder)
     code = pdb_code(name)
     if code is not None:
         return PdbSource(name=f"{code[0]}.{code[1]}", code=code[0], fmt=code[1])
@@ -89,9 +124,8 @@ def _stored_name(crystal_id, file_name, extension):
     return f"crystal{crystal_id}_{uuid.uuid4().hex[:12]}_{stem}.{extension}"
 
 
-def _proposal_folder(row):
-    name = secure_filename(f"{row['proposalCode'] or ''}{row['proposalNumber'] or ''}")
-    folder = upload_root() / (name or f"proposal{row['proposalId']}")
+def _crystal_folder(crystal_id):
+    folder = upload_folder(crystal_id)
     folder.mkdir(mode=0o700, exist_ok=True)
     return folder
 
@@ -123,10 +157,10 @@ def _write_upload(stream, folder, extension, max_size):
 
 def store_pdb_file(user, crystal_id, stream, file_name):
     """Store an uploaded ``.pdb``/``.cif`` file and point the crystal to it, all or nothing; return the crystal."""
-    row = _crystal(user, crystal_id, with_proposal=True)
+    row = _crystal(user, crystal_id)
     access.check_write_permission(user, WRITE_SAMPLES)
     extension = _checked_extension(file_name)
-    folder = _proposal_folder(row)
+    folder = _crystal_folder(crystal_id)
     partial = _write_upload(stream, folder, extension, current_app.config["MAX_UPLOAD_SIZE"])
     target = folder / _stored_name(crystal_id, file_name, extension)
     os.replace(partial, target)
@@ -138,7 +172,7 @@ def store_pdb_file(user, crystal_id, stream, file_name):
         target.unlink(missing_ok=True)
         raise
     log.info("crystal %s: stored PDB file %s for %s", crystal_id, target, user.username)
-    _discard_upload(row)
+    _discard_upload(row, crystal_id)
     return get_row(Crystal, [Crystal.crystalId == crystal_id])
 
 
@@ -149,15 +183,16 @@ def detach_pdb_file(user, crystal_id):
     with transaction() as session:
         session.execute(update(Crystal.__table__).where(Crystal.crystalId == crystal_id)
                         .values(pdbFilePath=None, pdbFileName=None))
-    _discard_upload(row)
+    _discard_upload(row, crystal_id)
 
 
-def _discard_upload(row):
-    """Delete a crystal's former file when it is one this server stored (under the upload folder)."""
-    if not row["pdbFilePath"] or not row["pdbFileName"]:
+def _discard_upload(row, crystal_id):
+    """Delete a crystal's former file when this server stored it for this crystal (see :func:`_upload_of`)."""
+    recorded = _recorded_path(row)
+    if not recorded:
         return
-    path = Path(os.path.realpath(posixpath.join(row["pdbFilePath"], row["pdbFileName"])))
-    if Path(os.path.realpath(upload_root())) in path.parents and path.is_file():
+    path = Path(os.path.realpath(recorded))
+    if _upload_of(path, crystal_id)[1] is not None and path.is_file():
         path.unlink()
         log.info("deleted former PDB file %s", path)
 

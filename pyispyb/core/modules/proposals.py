@@ -11,7 +11,7 @@ from sqlalchemy import and_, func, or_, select
 
 from pyispyb.app.crud import CrudSpec
 from pyispyb.app.related import readable_clauses, visible_row_with_parents
-from pyispyb.app.exceptions import NotFound
+from pyispyb.app.exceptions import Conflict, NotFound
 from pyispyb.app.extensions.auth.permissions import ADMIN_PROPOSALS, WRITE_PROPOSALS
 from pyispyb.app.extensions.db import db
 from pyispyb.app.extensions.db.joins import Parent
@@ -20,7 +20,27 @@ from pyispyb.core.models import BLSession, LabContact, Person, Proposal, Protein
 from pyispyb.core.modules.contacts import PERSON_SUMMARY
 from pyispyb.core.schemas.proposals import PROPOSAL
 
-SPEC = CrudSpec(PROPOSAL, WRITE_PROPOSALS, label="proposal",
+
+
+def unique_proposal_name(_user, values, existing):
+    """Refuse (409) a proposal code and number that, joined, name another proposal (a name must mean one proposal)."""
+    if "proposalCode" not in values and "proposalNumber" not in values:
+        return values
+    merged = {**(existing or {}), **values}
+    name = f"{merged.get('proposalCode') or ''}{merged.get('proposalNumber') or ''}".lower()
+    if not name:
+        return values
+    joined = func.lower(func.coalesce(Proposal.proposalCode, "").concat(func.coalesce(Proposal.proposalNumber, "")))
+    stmt = select(Proposal.proposalId).where(joined == name)
+    if existing:
+        stmt = stmt.where(Proposal.proposalId != existing["proposalId"])
+    other = db.session.execute(stmt.limit(1)).scalar()
+    if other is not None:
+        raise Conflict(f"proposalCode, proposalNumber: another proposal is already named {name}")
+    return values
+
+
+SPEC = CrudSpec(PROPOSAL, WRITE_PROPOSALS, label="proposal", hooks={"before_write": unique_proposal_name},
                 create_permission=ADMIN_PROPOSALS, delete_permission=ADMIN_PROPOSALS)
 
 NAME_PATTERN = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*?)(\d+)$")

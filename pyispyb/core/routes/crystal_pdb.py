@@ -26,12 +26,11 @@ PDB_HEADERS = {
 
 
 def send_pdb(source):
-    """Send a crystal's model: its file (under FILE_ROOTS or the upload folder), or the cached PDB entry."""
+    """Send a crystal's model: its file (under FILE_ROOTS or its own upload folder), or the cached PDB entry."""
     mimetype = pdb_files.MIMETYPES.get(source.name.rpartition(".")[2].lower())
     if source.path:
-        roots = [*current_app.config["FILE_ROOTS"], str(crystal_pdb.upload_root())]
         response = send_data_file(source.path, download_name=source.name, as_attachment=True, mimetype=mimetype,
-                                  roots=roots)
+                                  own_folders=[str(source.upload_folder)] if source.upload_folder else ())
         response.headers["X-PDB-Source"] = "file"
         return response
     path, cached = pdb_files.cached_entry(source.code, source.fmt)

@@ -10,6 +10,7 @@ one query over the base tables, and the aggregates a fixed number of grouped que
 
 from sqlalchemy import func, null, select
 
+from pyispyb.app.access import ensure_visible
 from pyispyb.core import models as m
 from pyispyb.legacy.modules import group_aggregates
 from pyispyb.app.extensions.db.queries import fetch_dicts
@@ -94,6 +95,12 @@ def session_group_rows(user, proposal_id, session_ids, *, limit=None, offset=0):
         return []
     return group_rows(user, [DCG.sessionId.in_(list(session_ids))], proposal_id=proposal_id,
                       limit=limit, offset=offset)
+
+
+def one_session_group_rows(user, session_id, *, limit=None, offset=0):
+    """Return the group rows of one session the user may see (404 absent, 403 not the user's)."""
+    ensure_visible(user, m.BLSession, m.BLSession.sessionId, session_id)
+    return session_group_rows(user, None, [session_id], limit=limit, offset=offset)
 
 
 def collection_group_rows(user, proposal_id, data_collection_ids):

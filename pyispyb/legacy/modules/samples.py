@@ -1,8 +1,10 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Samples (Java ``v_mx_sample`` rows), crystals and proteins (Java ``Crystal3VO``/``Protein3VO``)."""
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, false, func, select
 
+from pyispyb.app.access import visible_clause
+from pyispyb.app.exceptions import Forbidden
 from pyispyb.app.extensions.db.queries import attach_parent, fetch_dicts
 from pyispyb.core import models as m
 from pyispyb.legacy.modules.common import paged, source_column, visible
@@ -45,6 +47,15 @@ CRYSTAL_VO = [
 ]
 
 
+def _visible_person(user, join):
+    """The join to a protein's person, limited to persons the user may see (``Protein.personId`` has no key)."""
+    try:
+        clause = visible_clause(user, m.Person)
+    except Forbidden:
+        return false()
+    return join if clause is None else and_(join, clause)
+
+
 def sample_rows(user, proposal_id, where=(), group_where=(), page=None):
     """Return ``v_mx_sample`` rows of the proposal's samples matching ``where``.
 
@@ -54,7 +65,7 @@ def sample_rows(user, proposal_id, where=(), group_where=(), page=None):
     samples = (SAMPLE.__table__
                .outerjoin(m.Crystal, m.Crystal.crystalId == SAMPLE.crystalId)
                .outerjoin(m.Protein, m.Protein.proteinId == m.Crystal.proteinId)
-               .outerjoin(m.Person, m.Person.personId == m.Protein.personId)
+               .outerjoin(m.Person, _visible_person(user, m.Person.personId == m.Protein.personId))
                .outerjoin(m.Container, m.Container.containerId == SAMPLE.containerId)
                .outerjoin(m.Dewar, m.Dewar.dewarId == m.Container.dewarId)
                .outerjoin(m.Shipping, m.Shipping.shippingId == m.Dewar.shippingId))

@@ -71,8 +71,9 @@ def sessions_by_operator(user, operator):
     return sessions.session_rows(user, where, limit=limit, offset=offset)
 
 
-@legacy_route(ns, "/<token>/proposal/session/<int:session_id>/list", "session_groups", paged=True)
+@legacy_route(ns, "/<token>/proposal/session/<int:session_id>/list", "session_groups", paged=True,
+              codes=(401, 403, 404))
 def session_groups(user, session_id):
     """List the data collection groups of a session, newest first (py-ispyb 1.x meaning of this path)."""
     limit, offset = page()
-    return groups.session_group_rows(user, None, [session_id], limit=limit, offset=offset)
+    return groups.one_session_group_rows(user, session_id, limit=limit, offset=offset)

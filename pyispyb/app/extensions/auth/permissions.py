@@ -18,6 +18,7 @@ WRITE_SAMPLES = "write_samples"
 WRITE_DATA_COLLECTIONS = "write_data_collections"
 WRITE_PROCESSING = "write_processing"
 WRITE_BEAMLINE = "write_beamline"
+SET_FILE_PATHS = "set_file_paths"
 ADMIN_PROPOSALS = "admin_proposals"
 ADMIN_PERSONS = "admin_persons"
 EM_ADMIN = "em_admin"
@@ -36,6 +37,7 @@ DESCRIPTIONS = {
     WRITE_DATA_COLLECTIONS: "record data collection groups and data collections",
     WRITE_PROCESSING: "record processing results (autoprocessing, EM and SSX pipelines)",
     WRITE_BEAMLINE: "change beamline set-ups, detectors and robot actions",
+    SET_FILE_PATHS: "write the columns that name files on the beamline's disks (beamline and pipeline accounts)",
     ADMIN_PROPOSALS: "create and delete proposals, delete sessions (deletes cascade to all they hold)",
     ADMIN_PERSONS: "create, delete and change any person; create and delete laboratories",
     EM_ADMIN: "record cryo-EM processing results",

@@ -222,9 +222,13 @@ def attach_children(rows, *, key, column, name, clauses=(), columns=None, order_
 
 
 def attach_parent(rows, *, key, column, name, columns=None):
-    """Give each row ``row[name]``: the row whose ``column`` (a unique key) equals ``row[key]``, or None."""
-    attach_children(rows, key=key, column=column, name=name, columns=columns)
-    for row in rows:
+    """Give each row ``row[name]``: the row whose ``column`` (a unique key) equals ``row[key]``, or None.
+
+    A row given twice (two children sharing one parent dict) is handled once.
+    """
+    unique = list({id(row): row for row in rows}.values())
+    attach_children(unique, key=key, column=column, name=name, columns=columns)
+    for row in unique:
         row[name] = row[name][0] if row[name] else None
     return rows
 

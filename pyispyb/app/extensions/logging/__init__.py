@@ -10,6 +10,10 @@ access lines ``method``, ``path``, ``status``, ``duration_ms``, ``user``, ``sql`
 The access line gives method, path (tokens masked; never the query string), status,
 duration, user and the number of SQL statements the request ran. Filters added to the
 ``pyispyb`` handler (e.g. one masking secrets) run before formatting, in both formats.
+
+Tokens never reach a log line: :func:`install_token_masking` wraps the process's log record
+factory, so every record of every logger (ours, Flask's exception logger, werkzeug, gunicorn)
+has its message and traceback masked when it is made, whatever handler later writes it.
 """
 
 import json
@@ -23,7 +27,13 @@ from datetime import datetime, timezone
 from flask import g, has_request_context, request
 
 ACCESS_LOG = logging.getLogger("pyispyb.access")
-TOKEN_IN_PATH = re.compile(r"(/legacy/)[^/]+(?=/)")
+TOKEN_IN_PATH = re.compile(r"(/legacy/)(?!authenticate(?:[/?#\s]|$))[^/\s?#]+(?=[/?#\s]|$)")
+#: what a secret looks like in free text: a JWT, an Authorization value, a token query parameter
+SECRET_PATTERNS = (
+    (re.compile(r"eyJ[\w-]*\.[\w-]+\.[\w-]*"), "***"),
+    (re.compile(r"\b(Bearer|Basic)\s+[^\s'\",;]+", re.IGNORECASE), r"\1 ***"),
+    (re.compile(r"([?&;](?:access_)?token=)[^&\s'\"]+", re.IGNORECASE), r"\1***"),
+)
 FORMAT = "%(asctime)s %(levelname)s %(name)s [%(request_id)s]: %(message)s"
 REQUEST_ID_HEADER = "X-Request-ID"
 REQUEST_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,63}")  # short: a token (100+ characters) never fits
@@ -51,8 +61,8 @@ class JsonFormatter(logging.Formatter):
             "request_id": None if getattr(record, "request_id", "-") == "-" else record.request_id,
         }
         entry.update(getattr(record, "access", None) or {})
-        if record.exc_info:
-            entry["exception"] = self.formatException(record.exc_info)
+        if record.exc_info:  # the text masked when the record was made, if it was
+            entry["exception"] = record.exc_text or self.formatException(record.exc_info)
         return json.dumps(entry, default=str)
 
 
@@ -88,6 +98,44 @@ def masked_path(path):
     return TOKEN_IN_PATH.sub(r"\1***", path)
 
 
+def mask_secrets(text):
+    """Hide every token in a text: legacy path segments, JWTs, Authorization values, token parameters."""
+    text = masked_path(text)
+    for pattern, replacement in SECRET_PATTERNS:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def _masked_record(record):
+    """Mask the message and the traceback of a new log record in place (left untouched when clean)."""
+    try:
+        message = record.getMessage()
+    except Exception:  # a malformed call: the handler reports it, with the raw message
+        return record
+    masked = mask_secrets(message)
+    if masked != message:
+        record.msg, record.args = masked, None
+    if record.exc_info and record.exc_info[0] is not None and not record.exc_text:
+        text = logging.Formatter().formatException(record.exc_info)
+        record.exc_text = mask_secrets(text)
+    if record.stack_info:
+        record.stack_info = mask_secrets(record.stack_info)
+    return record
+
+
+def install_token_masking():
+    """Wrap the log record factory once so that every record of the process is masked when made."""
+    factory = logging.getLogRecordFactory()
+    if getattr(factory, "masks_tokens", False):
+        return
+
+    def masking_factory(*args, **kwargs):
+        return _masked_record(factory(*args, **kwargs))
+
+    masking_factory.masks_tokens = True
+    logging.setLogRecordFactory(masking_factory)
+
+
 def request_id_of(header):
     """Return the client's request id if it is a short plain token, else a new one."""
     if header and REQUEST_ID.fullmatch(header):
@@ -96,7 +144,8 @@ def request_id_of(header):
 
 
 def init_app(app):
-    """Configure logging and install the request-id and access-log hooks."""
+    """Configure logging (tokens masked everywhere) and install the request-id and access-log hooks."""
+    install_token_masking()
     configure_logging(app.config["LOG_LEVEL"], app.config["LOG_FILE"], app.config["LOG_FORMAT"])
     access_log = app.config["ACCESS_LOG"]
 
