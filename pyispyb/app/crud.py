@@ -69,9 +69,7 @@ def _prepare(spec, user, values, existing=None):
     hook = spec.hooks.get("before_write")
     if hook:
         values = hook(user, values, existing)
-    access.check_file_paths(user, spec.model, values, existing)
-    access.check_references(user, spec.model, values)
-    access.check_owner_given(user, spec.model, {**(existing or {}), **values})
+    access.check_row_write(user, spec.model, spec.write_permission, values, existing)
     return values
 
 

@@ -28,7 +28,7 @@ from tests.test_serving import free_port, wait_for
 DRIVERS = Path(__file__).parent / "drivers"
 LOGIN, PASSWORD = "boaty", "boaty-kc"
 BEAMLINE_PERMISSIONS = ["own_proposals", "own_sessions", "write_sessions", "write_samples", "write_datacoll",
-                        "write_beamline"]
+                        "write_beamline", "set_file_paths"]  # a beamline account names the files it writes
 DETECTOR = {"detectorManufacturer": "DECTRIS", "detectorModel": "EIGER2 X 16M", "detectorMode": "ROI",
             "detectorType": "Photon counting"}
 

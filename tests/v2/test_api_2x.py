@@ -7,7 +7,7 @@ import pytest
 
 ROOT = "/v2/ispyb/api/v1"
 READ = ("own_proposals", "own_sessions")
-BEAMLINE = (*READ, "write_sessions", "write_samples", "write_data_collections", "write_beamline")
+BEAMLINE = (*READ, "write_sessions", "write_samples", "write_data_collections", "write_beamline", "set_file_paths")
 
 
 @pytest.fixture
@@ -179,6 +179,25 @@ def test_events(v2):
         "startTimestamp": "2026-06-02 10:00:00", "endTimestamp": "2026-06-02 10:01:00"})
     assert int(action) > 0
     assert v2.call("post", "events/energyscan", json={"sessionId": 339525}).status_code == 403
+
+
+def test_file_columns_need_set_file_paths_on_every_2x_write(v2):
+    """The 2.x writes go through the same row check as every other route: naming a file needs set_file_paths."""
+    without = tuple(p for p in BEAMLINE if p != "set_file_paths")
+    dc_id = v2.ok("post", "datacollections/datacollection", 201, json={
+        "sessionId": 55167, "experiment_type": "OSC", "collection_start_time": "2026-06-02 10:00:00"}
+    )["dataCollectionId"]
+    writes = [
+        ("events/xfe-fluorescence-spectrum", {"sessionId": 55167, "scanFileFullPath": "/data/victim/s"}),
+        ("events/energyscan", {"sessionId": 55167, "scanFileFullPath": "/data/victim/e"}),
+        ("images/image", {"dataCollectionId": dc_id, "fileLocation": "/data/victim", "fileName": "a.cbf"}),
+        ("datacollections/datacollection", {"sessionId": 55167, "experiment_type": "OSC",
+                                            "fileinfo": {"directory": "/data/victim"}}),
+    ]
+    for path, body in writes:
+        response = v2.call("post", path, permissions=without, json=body)
+        assert response.status_code == 403, (path, response.get_data(as_text=True))
+        assert "set_file_paths" in response.get_json()["message"]
 
 
 def test_2x_spec_is_valid_and_1x_root_is_untouched(app):

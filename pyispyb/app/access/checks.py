@@ -3,6 +3,7 @@
 
 from sqlalchemy import case, false, literal, literal_column, or_, select, union_all
 
+from pyispyb.app.access.file_paths import check_file_paths
 from pyispyb.app.access.ownership import user_proposal_ids, user_session_ids
 from pyispyb.app.access.scopes import SCOPES, Owned, Via, hop_present, label, references, scope_kind
 from pyispyb.app.exceptions import Conflict, Forbidden, NotFound, ValidationFailed
@@ -185,3 +186,17 @@ def check_write_permission(user, permission):
     names = (permission,) if isinstance(permission, str) else tuple(permission)
     if not user.has_any(names):
         raise Forbidden(f"{user.describe()} needs the permission {' or '.join(names)}")
+
+
+def check_row_write(user, model, permission, values, existing=None):
+    """Check everything a write of ``values`` into ``model`` needs, whoever writes it.
+
+    The area's write permission, read access to the table, the right to name files (path
+    columns), the ownership of every row referenced, and that the row stays under an owner.
+    Every write path (generic CRUD, the 2.x API, service modules) calls this one check.
+    """
+    check_write_permission(user, permission)
+    check_read_permission(user, model)
+    check_file_paths(user, model, values, existing)
+    check_references(user, model, values)
+    check_owner_given(user, model, {**(existing or {}), **values})

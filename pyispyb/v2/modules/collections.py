@@ -118,13 +118,6 @@ def store_group(user, mx_collection):
     return crud.create_item(core_collections.GROUP_SPEC, user, values)
 
 
-def _check_write(user, spec, values, existing=None):
-    access.check_write_permission(user, spec.write_permission)
-    access.check_read_permission(user, spec.model)
-    access.check_references(user, spec.model, values)
-    access.check_owner_given(user, spec.model, {**(existing or {}), **values})
-
-
 def create_collection(user, mx_collection):
     """Create a data collection (and its group unless ``group_id`` names one) in one transaction."""
     values = collection_values(mx_collection)
@@ -135,10 +128,11 @@ def create_collection(user, mx_collection):
         group = group_values(mx_collection)
         if group.get("sessionId") is None:
             invalid("sessionId", "Missing data for required field.")
-        _check_write(user, core_collections.GROUP_SPEC, group)
+        access.check_row_write(user, DCG, core_collections.GROUP_SPEC.write_permission, group)
     if group is None:
-        _check_write(user, core_collections.DATA_COLLECTION_SPEC, values)
+        access.check_row_write(user, DC, core_collections.DATA_COLLECTION_SPEC.write_permission, values)
     else:
+        access.check_file_paths(user, DC, values)
         access.check_references(user, DC, {k: v for k, v in values.items() if k != "dataCollectionGroupId"})
     with transaction() as session:
         if group is not None:
@@ -157,7 +151,7 @@ def update_collection(user, mx_collection):
         values["dataCollectionGroupId"] = identifier("group_id", mx_collection["group_id"])
     if values.get("endTime") is None and mx_collection.get("status"):
         values["endTime"] = datetime.now().replace(microsecond=0)
-    _check_write(user, core_collections.DATA_COLLECTION_SPEC, values, existing)
+    access.check_row_write(user, DC, core_collections.DATA_COLLECTION_SPEC.write_permission, values, existing)
     if values:
         with transaction() as session:
             session.execute(update(DC.__table__).where(DC.dataCollectionId == dc_id).values(**values))
@@ -178,7 +172,7 @@ def store_image(user, image):
     values.pop("imageId", None)
     if values.get("dataCollectionId") is None:
         invalid("dataCollectionId", "Missing data for required field.")
-    access.check_write_permission(user, WRITE_DATA_COLLECTIONS)
+    access.check_row_write(user, Image, WRITE_DATA_COLLECTIONS, values)
     access.ensure_visible(user, DC, DC.dataCollectionId, values["dataCollectionId"])
     with transaction() as session:
         image_id = session.execute(insert(Image.__table__).values(**values)).inserted_primary_key[0]

@@ -32,12 +32,9 @@ def store_robot_action(user, action):
 
 def _insert_owned(user, model, values):
     """Insert a session-owned event row after the write and ownership checks; return its id."""
-    access.check_write_permission(user, WRITE_DATA_COLLECTIONS)
-    access.check_read_permission(user, model)
     if values.get("sessionId") is None:
         invalid("sessionId", "Missing data for required field.")
-    access.check_references(user, model, values)
-    access.check_owner_given(user, model, values)
+    access.check_row_write(user, model, WRITE_DATA_COLLECTIONS, values)
     with transaction() as session:
         return session.execute(insert(model.__table__).values(**values)).inserted_primary_key[0]
 

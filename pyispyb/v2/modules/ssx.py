@@ -52,12 +52,11 @@ def _components(items, field):
 def create_group(user, body):
     """Create an SSX data collection group with its sample, crystal, protein and components; return its id."""
     require_tables(Component, CrystalComposition, SampleComposition, SSXDataCollection)
-    access.check_write_permission(user, WRITE_DATA_COLLECTIONS)
     access.check_write_permission(user, WRITE_SAMPLES)
     group = column_values(DCG, {k: body.get(k) for k in ("sessionId", "startTime", "endTime", "experimentType",
                                                          "comments")})
     required(group, "sessionId", "startTime")
-    access.check_references(user, DCG, group)
+    access.check_row_write(user, DCG, WRITE_DATA_COLLECTIONS, group)
     sample = _object(body, "sample")
     crystal = _object(sample, "crystal")
     protein = column_values(Protein, _object(crystal, "protein"))
@@ -66,6 +65,8 @@ def create_group(user, body):
                                      .where(BLSession.sessionId == group["sessionId"])).scalar_one()
     protein_id = db.session.execute(select(func.min(Protein.proteinId)).where(
         Protein.proposalId == proposal_id, Protein.acronym == protein["acronym"])).scalar()
+    if protein_id is None:
+        access.check_row_write(user, Protein, WRITE_SAMPLES, {**protein, "proposalId": proposal_id})
     crystal_values = column_values(Crystal, {k: crystal.get(k) for k in ("size_X", "size_Y", "size_Z", "abundance")})
     sample_values = column_values(BLSample, {k: sample.get(k) for k in ("name", "support")})
     crystal_parts = _components(crystal.get("components", []), "sample.crystal.components")
