@@ -24,6 +24,7 @@ from pyispyb.app.extensions.auth import permissions
 from tests.support.attack_world import Builder, Side, build_side, shared_rows, snapshot
 
 API = "/ispyb/api/v1"
+API_2X = "/v2/ispyb/api/v1"  # the py-ispyb 2.x API of current MXCuBE clients (API_2X_ROOT)
 VICTIM, ATTACKER = "VICTIMX7Q", "ATTACKX3Z"
 ATTACKER_PERMISSIONS = tuple(sorted({"own_proposals", "own_sessions", "em_admin"}
                                     | {p for p in vars(permissions).values()
@@ -72,7 +73,7 @@ def attack(app, db_transaction, client, auth, tmp_path, monkeypatch):
     return {"victim": victim, "attacker": attacker, "neutral": neutral, "builder": builder,
             "attacker_token": auth.token("attacker", ATTACKER_PERMISSIONS),
             "victim_token": auth.token("victim", OWNER_PERMISSIONS),
-            "spec": client.get(f"{API}/swagger.json").get_json()}
+            "specs": {root: client.get(f"{root}/swagger.json").get_json() for root in (API, API_2X)}}
 
 
 def path_values(name, side, token, spec_param):
@@ -229,44 +230,53 @@ def hide(text, attack):
 
 
 def sweep_reads(client, attack, findings, modes):
-    """GET every read operation with the given modes of path values (query filters: the victim's ids)."""
+    """GET every read operation of both roots with the given modes of path values (query filters: victim ids)."""
     headers = {"Authorization": f"Bearer {attack['attacker_token']}"}
-    for path, method, params, _body in operations(attack["spec"]):
-        if method != "get":
-            continue
-        for mode in modes:
-            for url in urls(path, params, attack, mode):
-                response = client.get(API + url, headers=headers)
-                findings.check(f"GET {hide(url, attack)}", response, wrote=False)
-                for name, param in params.items():
-                    if param.get("in") != "query":
-                        continue
-                    columns = id_columns(name, attack["victim"].ids)
-                    if columns:
-                        query = {name: attack["victim"].ids[columns[0]][0]}
-                        response = client.get(API + url, headers=headers, query_string=query)
-                        findings.check(f"GET {hide(url, attack)}?{query}", response, wrote=False)
+    for root, spec in attack["specs"].items():
+        for path, method, params, _body in operations(spec):
+            if method != "get":
+                continue
+            for mode in modes:
+                for url in urls(path, params, attack, mode):
+                    response = client.get(root + url, headers=headers)
+                    findings.check(f"GET {root}{hide(url, attack)}", response, wrote=False)
+                    for name, param in params.items():
+                        if param.get("in") != "query":
+                            continue
+                        columns = id_columns(name, attack["victim"].ids)
+                        if columns:
+                            query = {name: attack["victim"].ids[columns[0]][0]}
+                            response = client.get(root + url, headers=headers, query_string=query)
+                            findings.check(f"GET {root}{hide(url, attack)}?{query}", response, wrote=False)
+
+
+def spec_operations(attack, methods):
+    """``(root, path, method, parameters, body schema)`` of the operations of both roots with these methods."""
+    for root, spec in attack["specs"].items():
+        for path, method, params, schema in operations(spec):
+            if method in methods:
+                yield root, path, method, params, schema
 
 
 def test_the_attacker_reaches_nothing_of_the_victim(client, attack):
     findings = Findings(attack)
     headers = {"Authorization": f"Bearer {attack['attacker_token']}"}
     sweep_reads(client, attack, findings, ("victim", "mixed", "attacker"))
-    writes = [op for op in operations(attack["spec"])  # not /auth/logout: it would end the attacker's token
-              if op[1] in ("post", "put", "patch") and not op[0].startswith("/auth/")]
-    for path, method, params, schema in writes:
+    for root, path, method, params, schema in spec_operations(attack, ("post", "put", "patch")):
+        if path.startswith("/auth/"):  # not /auth/logout: it would end the attacker's token
+            continue
         for mode in ("attacker", "victim", "mixed"):
             for url in urls(path, params, attack, mode):
                 for body in write_bodies(schema, attack, method):
-                    response = client.open(API + url, method=method.upper(), json=body, headers=headers)
-                    findings.check(f"{method.upper()} {hide(url, attack)} {hide(body, attack)}", response, wrote=True)
+                    response = client.open(root + url, method=method.upper(), json=body, headers=headers)
+                    findings.check(f"{method.upper()} {root}{hide(url, attack)} {hide(body, attack)}", response,
+                                   wrote=True)
     sweep_reads(client, attack, findings, ("attacker",))  # files of the attacker's rows after the path writes
-    deletes = [op for op in operations(attack["spec"]) if op[1] == "delete"]
-    for path, _method, params, _schema in deletes:
+    for root, path, _method, params, _schema in spec_operations(attack, ("delete",)):
         for mode in ("victim", "mixed"):
             for url in urls(path, params, attack, mode):
-                response = client.delete(API + url, headers=headers)
-                findings.check(f"DELETE {hide(url, attack)}", response, wrote=True)
+                response = client.delete(root + url, headers=headers)
+                findings.check(f"DELETE {root}{hide(url, attack)}", response, wrote=True)
     assert findings.requests > 1000
     assert not findings.problems, f"{len(findings.problems)} attacks succeeded:\n" + "\n".join(findings.problems[:40])
 
@@ -274,7 +284,7 @@ def test_the_attacker_reaches_nothing_of_the_victim(client, attack):
 def test_the_victim_still_reads_his_own_rows_and_files(client, attack):
     headers = {"Authorization": f"Bearer {attack['victim_token']}"}
     seen, files = 0, set()
-    for path, method, params, _body in operations(attack["spec"]):
+    for path, method, params, _body in operations(attack["specs"][API]):
         if method != "get":
             continue
         for url in urls(path, {**params}, {**attack, "attacker_token": attack["victim_token"],
