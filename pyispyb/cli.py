@@ -5,12 +5,13 @@ Every error a user can cause (configuration, database, port, files) ends the com
 one line on stderr saying what is wrong and what to do, and exit status 2.
 """
 
+import errno
 import logging
 import sys
 
 import click
 
-from pyispyb.config import ConfigError
+from pyispyb.config import NO_PLUGIN_MESSAGE, ConfigError
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
@@ -67,21 +68,28 @@ def main():
 
 def bind_server(host, port):
     """Open the listening socket first, so that a port in use fails before anything says "ready"."""
+    import socket
+
     from werkzeug.serving import make_server
 
     def not_ready(_environ, start_response):
         start_response("503 Service Unavailable", [("Content-Type", "text/plain")])
         return [b"starting"]
 
+    listener = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
     try:
-        return make_server(host, port, not_ready, threaded=True)
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind((host, port))
+        listener.listen(128)
     except OSError as exc:
-        reason = "is already in use" if exc.errno == 98 else f"cannot be opened ({exc.strerror})"
+        listener.close()
+        reason = "is already in use" if exc.errno == errno.EADDRINUSE else f"cannot be opened ({exc.strerror})"
         raise CommandError(f"port {port} on {host} {reason}: stop what listens there or pick another "
                            "with --port") from None
-    except SystemExit:  # werkzeug exits when the port is taken on some versions
-        raise CommandError(f"port {port} on {host} is already in use: stop what listens there or pick another "
-                           "with --port") from None
+    try:
+        return make_server(host, port, not_ready, threaded=True, fd=listener.fileno())
+    finally:
+        listener.close()  # the server holds its own duplicate of the socket
 
 
 @main.command()
@@ -91,6 +99,11 @@ def bind_server(host, port):
 @click.option("--run-mode", type=click.Choice(["dev", "test", "prod"]), default="dev", show_default=True)
 def serve(host, port, config_file, run_mode):
     """Run the server (without configuration: the embedded demo database)."""
+    from pyispyb import load_app_config
+    from pyispyb.config import enabled_plugins
+
+    if not enabled_plugins(load_app_config(config_file, run_mode).server):
+        raise CommandError(NO_PLUGIN_MESSAGE)
     server = bind_server(host, port)
     try:
         app = create_application(config_file, run_mode)
@@ -240,11 +253,13 @@ def user_office_sync(config_file, run_mode, proposals, documents):
     from pyispyb.core.modules import user_office_import
     from pyispyb.progress import Progress
 
-    logging.getLogger("pyispyb").setLevel(logging.WARNING)
-    app = create_application(config_file, run_mode)
-    if not documents and not app.config.get("USER_OFFICE"):
+    from pyispyb import load_app_config
+
+    if not documents and not load_app_config(config_file, run_mode).server.get("USER_OFFICE"):
         raise CommandError("no user-office plug-in is configured: set server.USER_OFFICE (MODULE, CLASS, CONFIG) "
                            "in the configuration, or import files with --document FILE")
+    logging.getLogger("pyispyb").setLevel(logging.WARNING)
+    app = create_application(config_file, run_mode)
     with app.app_context(), Progress("user-office sync", unit="proposals") as progress:
         try:
             if documents:
