@@ -29,7 +29,8 @@ setup(
     include_package_data=True,
     install_requires=requirements("requirements.txt"),
     extras_require={"mysql": requirements("requirements-mysql.txt"),
-                    "test": requirements("requirements-dev.txt"),
+                    "docs": requirements("requirements-docs.txt"),
+                    "test": requirements("requirements-dev.txt") + requirements("requirements-docs.txt"),
                     "benchmark": requirements("requirements-benchmark.txt")},
     entry_points={"console_scripts": ["pyispyb = pyispyb.cli:main"]},
     classifiers=[
