@@ -137,3 +137,14 @@ def test_db_check_on_an_unreachable_database(tmp_path):
     result = pyispyb("db", "check", "--config", str(config), "--run-mode", "test", tmp_path=tmp_path)
     assert result.returncode == 2 and len(result.stderr.splitlines()) == 1
     assert result.stderr.startswith("error: cannot connect to database") and "hunter2" not in result.stderr
+
+
+def test_demo_data_on_mariadb_without_mysqlclient(tmp_path):
+    schema = tmp_path / "schema"
+    schema.mkdir()
+    for name in ("tables.sql", "lookups.sql"):
+        (schema / name).write_text("SELECT 1;\n")
+    result = pyispyb("demo-data", "--database", "mysql://root@127.0.0.1:3306/pyispyb_never_created", "--load-schema",
+                     str(schema), tmp_path=tmp_path, python_prelude="import sys; sys.modules['MySQLdb'] = None")
+    assert_one_line(result, 'loading MariaDB/MySQL in bulk needs mysqlclient: pip install "pyispyb[mysql]" '
+                            "(on Debian first apt-get install pkg-config libmariadb-dev gcc)")
