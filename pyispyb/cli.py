@@ -14,6 +14,7 @@ import click
 from pyispyb.config import NO_PLUGIN_MESSAGE, ConfigError
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
+DRIVER_MODULES = ("MySQLdb", "pymysql", "sqlite3")  # errors of the raw connections the bulk loader opens
 
 
 class CommandError(Exception):
@@ -28,8 +29,8 @@ def fail(message):
 
 def database_error_line(exc):
     """Return the driver's own message of a database error (never the SQL statement)."""
-    original = getattr(exc, "orig", None)
-    args = getattr(original, "args", None) or [str(original or exc)]
+    original = getattr(exc, "orig", None) or exc
+    args = getattr(original, "args", None) or [str(original)]
     return str(args[-1]).splitlines()[0]
 
 
@@ -50,13 +51,21 @@ class OneLineErrors(click.Group):
             fail(f"database error: {database_error_line(exc)}")
         except OSError as exc:
             fail(str(exc))
+        except Exception as exc:
+            if type(exc).__module__.split(".")[0] not in DRIVER_MODULES:
+                raise
+            fail(f"database error: {database_error_line(exc)}")
 
 
-def create_application(config_file, run_mode):
-    """Create the application of a command (configuration errors become one line)."""
+def create_application(config_file, run_mode, quiet_up_to=logging.NOTSET):
+    """Create the application of a command, silencing its start-up log records up to ``quiet_up_to``."""
     from pyispyb import create_app
 
-    return create_app(config_file, run_mode)
+    logging.disable(quiet_up_to)
+    try:
+        return create_app(config_file, run_mode)
+    finally:
+        logging.disable(logging.NOTSET)
 
 
 @click.group(cls=OneLineErrors)
@@ -138,8 +147,7 @@ def db():
 @click.option("--run-mode", type=click.Choice(["dev", "test", "prod"]), default="dev", show_default=True)
 def db_check(config_file, run_mode):
     """Print what the site's database schema lacks (or adds) compared with the models."""
-    logging.getLogger("pyispyb.app.extensions.db").setLevel(logging.ERROR)  # the report below says it once
-    app = create_application(config_file, run_mode)
+    app = create_application(config_file, run_mode, quiet_up_to=logging.WARNING)  # the report says it once
     info = app.extensions["ispyb_schema"]
     click.echo(f"database: {app.config['CONFIG_SOURCE']}: {len(info.tables)} tables")
     lines = info.report_lines()
@@ -258,8 +266,7 @@ def user_office_sync(config_file, run_mode, proposals, documents):
     if not documents and not load_app_config(config_file, run_mode).server.get("USER_OFFICE"):
         raise CommandError("no user-office plug-in is configured: set server.USER_OFFICE (MODULE, CLASS, CONFIG) "
                            "in the configuration, or import files with --document FILE")
-    logging.getLogger("pyispyb").setLevel(logging.WARNING)
-    app = create_application(config_file, run_mode)
+    app = create_application(config_file, run_mode, quiet_up_to=logging.INFO)
     with app.app_context(), Progress("user-office sync", unit="proposals") as progress:
         try:
             if documents:
