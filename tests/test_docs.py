@@ -13,6 +13,8 @@ import pytest
 from openapi_spec_validator import OpenAPIV30SpecValidator, validate
 
 from tests.conftest import IN_CI
+from tests.test_serving import BIN, free_port, wait_for
+from tests.test_serving import run as run  # noqa: PLC0414 (a fixture)
 
 ROOT = Path(__file__).resolve().parents[1]
 # a path-like token: folders then a file name with an extension the repository uses
@@ -98,17 +100,31 @@ def browser():
     return next(filter(None, (shutil.which(name) for name in ("chromium", "chromium-browser", "google-chrome"))), None)
 
 
-def test_api_reference_renders_in_a_real_browser_without_network(site, tmp_path):
+def rendered_dom(url, tmp_path):
+    """Open ``url`` in headless Chromium and return its DOM (a dead proxy: nothing beyond loopback loads)."""
     binary = browser()
     if binary is None:
-        message = "no Chromium to open the site in (scripts/test.sh installs it)"
+        message = "no Chromium to open the pages in (scripts/test.sh installs it)"
         pytest.fail(message) if IN_CI else pytest.skip(message)
     rendered = subprocess.run(
         [binary, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
-         f"--user-data-dir={tmp_path / 'profile'}", "--proxy-server=127.0.0.1:9", "--virtual-time-budget=15000",
-         "--dump-dom", (site / "api.html").as_uri()],
+         f"--user-data-dir={tmp_path / 'profile'}", "--proxy-server=127.0.0.1:9",
+         "--virtual-time-budget=15000", "--dump-dom", url],
         capture_output=True, text=True, timeout=120, env={**os.environ, "HOME": str(tmp_path)})
-    dom = rendered.stdout
-    assert rendered.returncode == 0 and "swagger-ui" in dom, rendered.stderr[-2000:]
+    assert rendered.returncode == 0 and "swagger-ui" in rendered.stdout, rendered.stderr[-2000:]
+    return rendered.stdout
+
+
+def test_api_reference_renders_in_a_real_browser_without_network(site, tmp_path):
+    dom = rendered_dom((site / "api.html").as_uri(), tmp_path)
     assert 'class="opblock-tag' in dom  # Swagger UI drew the operations, grouped by tag, from openapi.js
     assert "Authentication" in dom and "/auth/login" in dom
+
+
+def test_served_swagger_ui_shows_the_openapi_3_document(run, tmp_path):
+    port = free_port()
+    server = run([str(BIN / "pyispyb"), "serve", "--port", str(port)], ISPYB_DEMO_DIR=str(tmp_path / "demo"),
+                 ISPYB_CONFIG="")
+    wait_for(f"http://127.0.0.1:{port}/ispyb/api/v1/openapi.json", server, timeout=60)
+    dom = rendered_dom(f"http://127.0.0.1:{port}/ispyb/api/v1/docs", tmp_path)
+    assert ">OAS3<" in dom and 'class="btn authorize' in dom and 'id="operations-tag-Authentication"' in dom
