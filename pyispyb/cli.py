@@ -221,6 +221,7 @@ def demo_data(database, scale, seed, create_tables, schema_dir, append):
     except ArgumentError:
         raise CommandError("--database is not a valid database URI") from None
     if schema_dir:
+        click.echo(f"demo-data: creating {make_url(database).database} with the schema of {schema_dir}", err=True)
         load_reference_schema(database, schema_dir)
     engine = create_engine(with_installed_driver(database) if is_mysql else database)
     try:

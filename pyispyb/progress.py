@@ -45,14 +45,17 @@ class Progress:
         """Name what is being worked on now, without counting anything."""
         self.advance(0, stage)
 
-    def close(self, summary=None):
-        """Write the last report (``summary`` replaces the stage), ending the terminal line."""
+    def close(self, summary=None, complete=True):
+        """Write the last report (``summary`` replaces the stage), ending the terminal line.
+
+        A complete job's total becomes the count done (the total may have been an estimate).
+        """
         if self.closed:
             return
         self.closed = True
         self.stage = summary if summary is not None else ""
         if self.total is not None:
-            self.total = max(self.total, self.done)
+            self.total = self.done if complete else max(self.total, self.done)
         self._write(final=True)
 
     def elapsed(self):
@@ -85,4 +88,4 @@ class Progress:
         return self
 
     def __exit__(self, kind, _value, _traceback):
-        self.close(None if kind is None else "stopped")
+        self.close(None if kind is None else "stopped", complete=kind is None)

@@ -45,3 +45,18 @@ def test_demo_data_prints_no_line_per_table(tmp_path):
     lines = result.output.splitlines()
     assert len(lines) <= 3 and "(indexes)" not in result.output
     assert lines[-1].startswith("done: 11,263 rows written")
+
+
+def test_an_estimated_total_is_corrected_at_the_end_unless_stopped():
+    stream = io.StringIO()
+    with Progress("gen", total=1000, stream=stream, interval=3600) as progress:
+        progress.advance(970)
+    assert stream.getvalue().startswith("gen: 970/970 rows")
+    stopped = io.StringIO()
+    try:
+        with Progress("gen", total=1000, stream=stopped, interval=3600) as progress:
+            progress.advance(10)
+            raise KeyboardInterrupt
+    except KeyboardInterrupt:
+        pass
+    assert stopped.getvalue().startswith("gen: 10/1,000 rows") and stopped.getvalue().rstrip().endswith("stopped")
