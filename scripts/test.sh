@@ -24,38 +24,44 @@ as_root() {
 # -- Debian packages -------------------------------------------------------------------------------
 # compiler and headers for mysqlclient, slapd/ldap-utils for the LDAP tests, wkhtmltopdf and
 # poppler-utils for the dewar labels, wrk for the benchmark, chromium for the documentation site in a
-# real browser, redis-server and mariadb-server (its mariadbd) for tests that start their own servers.
+# real browser, redis-server for the shared token store; mariadb-server (its mariadbd) below.
 APT_PACKAGES="pkg-config libmariadb-dev gcc slapd ldap-utils wkhtmltopdf poppler-utils wrk chromium
-redis-server mariadb-server mariadb-client git python3-venv python3-dev"
+redis-server mariadb-client git python3-venv python3-dev"
+mariadb_answers() { mariadb --protocol=tcp -h127.0.0.1 -P3306 -uroot -e "SELECT 1" >/dev/null 2>&1; }
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+is_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 missing=""
-for package in $APT_PACKAGES; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing="$missing $package"
-done
+for package in $APT_PACKAGES; do is_installed "$package" || missing="$missing $package"; done
+if [ -z "${ISPYB_TEST_MARIADB:-}" ] && ! port_open 3306 && [ ! -x /usr/sbin/mariadbd ]; then
+    missing="$missing mariadb-server"  # no server answers and none is installed: the suite's own
+fi
 if [ -n "$missing" ]; then
     say "installing Debian packages:$missing"
     export DEBIAN_FRONTEND=noninteractive
-    as_root apt-get update -qq
-    as_root apt-get install -y -qq --no-install-recommends $missing >/dev/null
+    if ! { as_root apt-get update -qq && as_root apt-get install -y -qq --no-install-recommends $missing >/dev/null; }
+    then
+        if in_ci; then echo "error: could not install:$missing" >&2; exit 1; fi
+        say "could not install:$missing (the tests that need them will be skipped)"
+    fi
 fi
 
 # -- MariaDB on 127.0.0.1:3306 ---------------------------------------------------------------------
-mariadb_answers() { mariadb --protocol=tcp -h127.0.0.1 -P3306 -uroot -e "SELECT 1" >/dev/null 2>&1; }
 if [ -z "${ISPYB_TEST_MARIADB:-}" ] && ! mariadb_answers; then
-    if ! (exec 3<>/dev/tcp/127.0.0.1/3306) 2>/dev/null; then
+    if ! port_open 3306 && [ -x /usr/sbin/mariadbd ]; then
         say "starting MariaDB"
         as_root mkdir -p /run/mysqld
         as_root chown mysql:mysql /run/mysqld 2>/dev/null || true
         as_root start-stop-daemon --start --oknodo --background --chuid mysql --exec /usr/sbin/mariadbd || true
-        for _ in $(seq 1 60); do (exec 3<>/dev/tcp/127.0.0.1/3306) 2>/dev/null && break; sleep 1; done
+        for _ in $(seq 1 60); do port_open 3306 && break; sleep 1; done
     fi
-    if ! mariadb_answers; then  # a fresh Debian server lets root in through the socket only
+    if ! mariadb_answers && [ -x /usr/sbin/mariadbd ]; then  # a fresh Debian server admits root by socket only
         say "letting root@localhost connect over TCP without a password (test machine)"
         as_root mariadb -uroot -e "ALTER USER root@localhost IDENTIFIED VIA unix_socket OR mysql_native_password
             USING PASSWORD('')" || true
     fi
     if ! mariadb_answers; then
-        if in_ci; then echo "error: no MariaDB answers on 127.0.0.1:3306 as root" >&2; exit 1; fi
-        say "no MariaDB answers on 127.0.0.1:3306: the MariaDB tests will be skipped"
+        if in_ci; then echo "error: no MariaDB answers on 127.0.0.1:3306 as root without a password" >&2; exit 1; fi
+        say "no MariaDB answers on 127.0.0.1:3306 as root: the MariaDB tests will be skipped"
     fi
 fi
 

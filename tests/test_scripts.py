@@ -25,7 +25,7 @@ def test_script_is_valid_bash_and_installs_the_test_extra():
     text = SCRIPT.read_text()
     assert 'pip install --quiet -e ".[test]"' in text and "exec python -m pytest -rs" in text
     for package in ("pkg-config", "libmariadb-dev", "gcc", "slapd", "ldap-utils", "wkhtmltopdf", "poppler-utils",
-                    "wrk", "chromium", "mariadb-server"):
+                    "wrk", "chromium", "mariadb-server", "redis-server"):
         assert re.search(rf"\b{package}\b", text), package
 
 
@@ -50,4 +50,4 @@ def test_second_run_goes_straight_to_the_tests():
     elapsed = time.monotonic() - started
     assert result.returncode == 0, result.stdout + result.stderr
     assert [line for line in result.stdout.splitlines() if line.startswith("==>")] == ["==> running the test suite"]
-    assert "3 tests collected" in result.stdout and elapsed < 30
+    assert re.search(r"^\d+ tests collected", result.stdout, re.MULTILINE) and elapsed < 30
