@@ -94,8 +94,10 @@ def test_a_generated_python_client_logs_in_and_reads_through_a_real_server(run, 
     assert generated.returncode == 0, generated.stdout + generated.stderr
     assert "WARNING" not in generated.stdout + generated.stderr, generated.stdout + generated.stderr
     port = free_port()
+    config = write_config(tmp_path, database.uri)
+    config.write_text(config.read_text() + f'  TEMP_FOLDER: "{tmp_path}"\n')  # its own login throttle and store
     server = run([str(BIN / "pyispyb"), "serve", "--port", str(port), "--run-mode", "test", "--config",
-                  str(write_config(tmp_path, database.uri))], ISPYB_CONFIG="")
+                  str(config)], ISPYB_CONFIG="")
     root = f"http://127.0.0.1:{port}{API}"
     wait_for(f"{root}/openapi.json", server)
     sys.path.insert(0, str(tmp_path))
@@ -107,6 +109,7 @@ def test_a_generated_python_client_logs_in_and_reads_through_a_real_server(run, 
         anonymous = client_package.Client(base_url=root, raise_on_unexpected_status=True)
         answer = post_login.sync(client=anonymous, body=Login(plugin="dummy", username="boaty",
                                                               password="own_proposals"))
+        assert hasattr(answer, "token"), answer
         user = client_package.AuthenticatedClient(base_url=root, token=answer.token)
         assert get_me.sync(client=user).username == "boaty"
         # rows hold nulls the Swagger 2 models do not declare yet (x-nullable): read them through the client's
