@@ -200,6 +200,8 @@ def check_demo_target(engine, create_tables, append, created):
                    "SQLite stops at the first one).")
 def demo_data(database, scale, seed, create_tables, schema_dir, append):
     """Fill an empty database with a realistic, deterministic facility data set."""
+    import time
+
     from sqlalchemy import create_engine
     from sqlalchemy.engine import make_url
     from sqlalchemy.exc import ArgumentError
@@ -221,8 +223,10 @@ def demo_data(database, scale, seed, create_tables, schema_dir, append):
     except ArgumentError:
         raise CommandError("--database is not a valid database URI") from None
     if schema_dir:
-        click.echo(f"demo-data: creating {make_url(database).database} with the schema of {schema_dir}", err=True)
+        started = time.monotonic()
         load_reference_schema(database, schema_dir)
+        click.echo(f"demo-data: created {make_url(database).database} with the schema of {schema_dir} "
+                   f"in {time.monotonic() - started:.1f} s", err=True)
     engine = create_engine(with_installed_driver(database) if is_mysql else database)
     try:
         check_demo_target(engine, create_tables, append, created=bool(schema_dir))
