@@ -14,6 +14,7 @@ import click
 from pyispyb.config import NO_PLUGIN_MESSAGE, ConfigError
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
+NO_ARGS_IS_HELP = getattr(click.exceptions, "NoArgsIsHelpError", ())  # click >= 8.2
 DRIVER_MODULES = ("MySQLdb", "pymysql", "sqlite3")  # errors of the raw connections the bulk loader opens
 
 
@@ -36,6 +37,23 @@ def database_error_line(exc):
 
 class OneLineErrors(click.Group):
     """A command group whose expected errors print as one line (status 2) instead of a traceback."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        """Parse and run; a usage error (unknown option, bad value) is one line, with where to find help."""
+        try:
+            status = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except click.exceptions.Abort:
+            click.echo("error: interrupted", err=True)
+            sys.exit(130)
+        except NO_ARGS_IS_HELP as exc:  # a bare group: its help, as click prints it
+            click.echo(exc.ctx.get_help())
+            sys.exit(0)
+        except click.UsageError as exc:
+            where = f" (see '{exc.ctx.command_path} --help')" if exc.ctx else ""
+            fail(f"{exc.format_message().rstrip('.')}{where}")
+        except click.ClickException as exc:
+            fail(exc.format_message())
+        sys.exit(status if isinstance(status, int) else 0)
 
     def invoke(self, ctx):
         """Run the command, turning configuration, database and OS errors into one line."""

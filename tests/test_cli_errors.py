@@ -92,9 +92,10 @@ def test_serve_without_an_enabled_login_plugin(tmp_path, site_database):
                             "ENABLED: true on one (see the AUTH section of ispyb_core_config_example.yml)")
 
 
-def test_login_without_an_enabled_plugin_says_so(site_database):
+def test_login_without_an_enabled_plugin_says_so(site_database, tmp_path):
     app = create_app(run_mode="test", overrides={"SQLALCHEMY_DATABASE_URI": f"sqlite:///{site_database}",
-                                                 "SECRET_KEY": TEST_SECRET, "AUTH": []})
+                                                 "SECRET_KEY": TEST_SECRET, "AUTH": [],
+                                                 "TEMP_FOLDER": str(tmp_path)})  # its own login throttle
     response = app.test_client().post("/ispyb/api/v1/auth/login", json={"username": "a", "password": "b"})
     assert response.status_code == 401
     assert response.get_json()["message"] == "no authentication plugin is enabled on this server: nobody can log in"
@@ -159,3 +160,18 @@ def test_demo_data_on_an_unreachable_server(tmp_path):
                      tmp_path=tmp_path)
     assert result.returncode == 2 and len(result.stderr.splitlines()) == 1, result.stderr
     assert result.stderr.startswith("error: database error: Can't connect to") and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["demo-data", "--database", "sqlite://", "--scale", "abc"],
+     "Invalid value for '--scale': 'abc' is not a valid float (see 'pyispyb demo-data --help')"),
+    (["demo-data"], "Missing option '--database' (see 'pyispyb demo-data --help')"),
+    (["serv"], "No such command 'serv'. Did you mean 'serve'? (see 'pyispyb --help')"),
+])
+def test_usage_errors_are_one_line(tmp_path, args, expected):
+    assert_one_line(pyispyb(*args, tmp_path=tmp_path), expected)
+
+
+def test_a_bare_command_prints_its_help(tmp_path):
+    result = pyispyb(tmp_path=tmp_path)
+    assert result.returncode == 0 and result.stdout.startswith("Usage: pyispyb [OPTIONS] COMMAND")
