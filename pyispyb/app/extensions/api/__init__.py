@@ -5,27 +5,12 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 import orjson
-from flask import Blueprint, current_app, make_response, redirect, url_for
+from flask import Blueprint, current_app, make_response, redirect
 from flask.json.provider import DefaultJSONProvider
 from flask_restx import Api
 
 from pyispyb.app.extensions.api.errors import register_api_handlers, register_app_handlers
-from pyispyb.app.extensions.api.openapi import openapi_from_swagger
-
-class ISPyBApi(Api):
-    """The flask-restx ``Api`` whose Swagger UI reads the OpenAPI 3 document (``swagger.json`` is unchanged)."""
-
-    @property
-    def specs_url(self):
-        """URL of the document the Swagger UI shows: ``openapi.json``."""
-        return url_for(self.endpoint("openapi"))
-
-    def openapi(self):
-        """Return the OpenAPI 3 document of the API (converted once from the Swagger 2 one)."""
-        if getattr(self, "_openapi", None) is None:
-            self._openapi = openapi_from_swagger(self.__schema__)
-        return self._openapi
-
+from pyispyb.app.extensions.api.openapi import serve_openapi
 
 AUTHORIZATIONS = {
     "bearer": {
@@ -98,7 +83,7 @@ def init_app(app):
     register_app_handlers(app)
     blueprint = Blueprint("api", __name__, url_prefix=app.config["API_ROOT"])
     doc = app.config["SWAGGER_UI_URI"]
-    api = ISPyBApi(
+    api = Api(
         blueprint,
         version=__version__,
         title="py-ISPyB",
@@ -109,17 +94,10 @@ def init_app(app):
         validate=False,
     )
     api.representation("application/json")(output_json)
-    blueprint.add_url_rule("/openapi.json", "openapi", openapi_document)
+    serve_openapi(api, blueprint)
     register_api_handlers(api)
     app.extensions["ispyb_api"] = api
     return api
-
-
-def openapi_document():
-    """Serve the OpenAPI 3 document of the API (public, like ``swagger.json``)."""
-    response = make_response(dumps_bytes(current_api().openapi()))
-    response.mimetype = "application/json"
-    return response
 
 
 def current_api():

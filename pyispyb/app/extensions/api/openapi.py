@@ -17,6 +17,9 @@ and the Swagger UI read. The conversion maps:
 
 import copy
 
+import orjson
+from flask import current_app, render_template, url_for
+
 OPENAPI_VERSION = "3.0.3"
 JSON = "application/json"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -56,7 +59,7 @@ def convert_schema(schema):
             if value:
                 converted["nullable"] = True
         elif key in ("properties", "patternProperties", "definitions"):
-            converted[key] = {name: convert_schema(inner) for name, inner in value.items()}
+            converted[key] = {str(name): convert_schema(inner) for name, inner in value.items()}
         elif key in ("items", "additionalProperties", "not", "allOf", "anyOf", "oneOf"):
             converted[key] = convert_schema(value)
         elif key == "discriminator" and isinstance(value, str):
@@ -244,3 +247,27 @@ def openapi_from_swagger(spec):
         if key.startswith("x-"):
             document[key] = copy.deepcopy(value)
     return document
+
+
+def openapi_of(api):
+    """Return the OpenAPI 3 document of a flask-restx ``Api``, converted once from its Swagger 2 document."""
+    document = getattr(api, "_openapi_document", None)
+    if document is None:
+        document = api._openapi_document = openapi_from_swagger(api.__schema__)
+    return document
+
+
+def serve_openapi(api, blueprint):
+    """Serve ``openapi.json`` (public, like ``swagger.json``) on the API's blueprint; the Swagger UI shows it."""
+
+    def openapi_document():
+        """Answer the OpenAPI 3 document of the API."""
+        body = orjson.dumps(openapi_of(api), option=orjson.OPT_NON_STR_KEYS)  # column names are str subclasses
+        return current_app.response_class(body, mimetype="application/json")
+
+    def swagger_ui():
+        """Render the Swagger UI of flask-restx over ``openapi.json``."""
+        return render_template("swagger-ui.html", title=api.title, specs_url=url_for(f"{blueprint.name}.openapi"))
+
+    blueprint.add_url_rule("/openapi.json", "openapi", openapi_document)
+    api.documentation(swagger_ui)
