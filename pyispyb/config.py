@@ -6,6 +6,7 @@ file, an unknown key, a wrong type, a malformed database URI or a weak secret in
 production raise :class:`ConfigError` with one line naming the problem.
 """
 
+import difflib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -113,6 +114,7 @@ SETTINGS = {s.name: s for s in [
 ]}
 
 ALLOWED_SECTIONS = ("server", "authorization_rules")
+AUTH_PLUGIN_KEYS = ("ENABLED", "AUTH_MODULE", "AUTH_CLASS", "CONFIG")
 ENV_OVERRIDES = {"ISPYB_DATABASE_URI": "SQLALCHEMY_DATABASE_URI", "ISPYB_SECRET_KEY": "SECRET_KEY",
                  "ISPYB_STATE_FOLDER": "STATE_FOLDER"}
 
@@ -170,6 +172,14 @@ def read_yaml(path):
     return data
 
 
+def did_you_mean(name, known):
+    """Return `` (did you mean 'X'?)`` for the known name closest to a misspelled one, else ''."""
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    if not close:
+        close = [k for k in known if k.lower() == name.lower()]
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
 def _type_name(types):
     names = {str: "a string", int: "an integer", float: "a number", bool: "true or false",
              list: "a list", dict: "a mapping", type(None): "null"}
@@ -202,6 +212,24 @@ def check_database_uri(uri):
         raise ConfigError("server.SQLALCHEMY_DATABASE_URI is not a valid database URI") from None
     if url.get_backend_name() not in ("mysql", "mariadb", "sqlite"):
         raise ConfigError(f"database {url.get_backend_name()!r} is not supported (use mysql, mariadb or sqlite)")
+    if "+" in url.drivername:
+        check_driver_installed(url)
+
+
+def check_driver_installed(url):
+    """Raise ConfigError if the driver a URI names explicitly (``mysql+mysqldb://``) is not installed."""
+    from sqlalchemy.exc import NoSuchModuleError
+
+    driver = url.get_driver_name()
+    try:
+        url.get_dialect().import_dbapi()
+    except NoSuchModuleError:
+        raise ConfigError(f"database driver {driver!r} of the URI is unknown "
+                          "(use mysql:// for the installed driver)") from None
+    except ImportError:
+        hint = ' (pip install "pyispyb[mysql]")' if driver == "mysqldb" else ""
+        raise ConfigError(f"database driver {driver!r} of the URI is not installed{hint}; or write mysql:// "
+                          "without a driver to use the one installed") from None
 
 
 def auth_plugin_entries(auth):
@@ -212,9 +240,11 @@ def auth_plugin_entries(auth):
         (name, plugin), = entry.items()
         if not isinstance(plugin, dict):
             raise ConfigError(f"server.AUTH[{index}] ({name}) must be a mapping")
-        unknown = set(plugin) - {"ENABLED", "AUTH_MODULE", "AUTH_CLASS", "CONFIG"}
+        unknown = set(plugin) - set(AUTH_PLUGIN_KEYS)
         if unknown:
-            raise ConfigError(f"server.AUTH[{index}] ({name}): unknown key {sorted(unknown)[0]}")
+            first = sorted(unknown)[0]
+            hint = did_you_mean(first, AUTH_PLUGIN_KEYS)
+            raise ConfigError(f"server.AUTH[{index}] ({name}): unknown key {first}{hint}")
         for key in ("AUTH_MODULE", "AUTH_CLASS"):
             if not isinstance(plugin.get(key), str):
                 raise ConfigError(f"server.AUTH[{index}] ({name}): {key} must be a string")
@@ -228,6 +258,10 @@ def auth_plugin_entries(auth):
 def enabled_plugins(server):
     """Return ``[(name, settings)]`` of the enabled authentication plugins."""
     return [(n, p) for n, p in auth_plugin_entries(server.get("AUTH", [])) if p.get("ENABLED", True)]
+
+
+NO_PLUGIN_MESSAGE = ("no authentication plugin is enabled in server.AUTH, so nobody can log in: set ENABLED: true "
+                     "on one (see the AUTH section of ispyb_core_config_example.yml)")
 
 
 def check_rules(rules):
@@ -281,14 +315,15 @@ def build_config(data, run_mode, source="mapping", environ=None):
     environ = os.environ if environ is None else environ
     unknown_sections = set(data) - set(ALLOWED_SECTIONS)
     if unknown_sections:
-        raise ConfigError(f"unknown configuration section {sorted(unknown_sections)[0]!r} "
-                          f"(allowed: {', '.join(ALLOWED_SECTIONS)})")
+        first = sorted(unknown_sections)[0]
+        hint = did_you_mean(first, ALLOWED_SECTIONS) or f" (allowed: {', '.join(ALLOWED_SECTIONS)})"
+        raise ConfigError(f"unknown configuration section {first!r}{hint}")
     given = data.get("server") or {}
     if not isinstance(given, dict):
         raise ConfigError("the 'server:' section must be a mapping")
     unknown = [k for k in given if k not in SETTINGS]
     if unknown:
-        raise ConfigError(f"unknown configuration key server.{unknown[0]}")
+        raise ConfigError(f"unknown configuration key server.{unknown[0]}{did_you_mean(unknown[0], SETTINGS)}")
     server = {name: s.default for name, s in SETTINGS.items()}
     for name, value in given.items():
         check_value(SETTINGS[name], value)

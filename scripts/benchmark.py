@@ -23,6 +23,8 @@ sys.path.insert(0, str(ROOT))
 from pyispyb.benchmark import load  # noqa: E402
 from pyispyb.benchmark.database import prepare_database  # noqa: E402
 from pyispyb.benchmark.run import Options, benchmark  # noqa: E402
+from pyispyb.demo_data import Plan  # noqa: E402
+from pyispyb.progress import Progress  # noqa: E402
 
 log = logging.getLogger("benchmark")
 
@@ -59,10 +61,8 @@ def main(argv=None):
     name = args.database or f"pyispyb_bench_s{args.scale:g}".replace(".", "_")
     uri = f"{args.server.rstrip('/')}/{name}"
 
-    def progress(table, rows, total, elapsed):
-        log.info("%-28s %9d rows, total %10d, %7.0f rows/s", table, rows, total, total / max(elapsed, 1e-9))
-
-    rows, seconds = prepare_database(uri, args.scale, args.seed, args.schema, args.regenerate, progress)
+    with Progress("generating", total=Plan.from_scale(args.scale).estimated_rows()) as progress:
+        rows, seconds = prepare_database(uri, args.scale, args.seed, args.schema, args.regenerate, progress)
     if rows:
         log.info("generated %d rows in %.0f s (%.0f rows/s)", rows, seconds, rows / seconds)
     options = Options(database_uri=uri, scale=args.scale, output=Path(args.output), duration=args.duration,

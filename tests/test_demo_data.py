@@ -9,7 +9,7 @@ from sqlalchemy import create_engine, text
 
 from pyispyb.cli import main
 from pyispyb.demo_data import Plan
-from pyispyb.demo_data.mysql_loader import tsv_field
+from pyispyb.demo_data.mysql_loader import MySQLBulkLoader, tsv_field
 from pyispyb.demo_data.schema import SchemaLoadError, load_reference_schema
 from pyispyb.demo_data.writer import BulkWriter
 from pyispyb.demo import build_database
@@ -134,3 +134,67 @@ def test_bulk_load_on_mariadb_keeps_the_reference_schema_and_references(scratch_
     again = CliRunner().invoke(main, ["demo-data", "--database", f"{MARIADB_SERVER}/{loaded}", "--load-schema",
                                       str(folder)])
     assert again.exit_code == 2 and "already has tables" in again.output
+
+
+def run_demo_data(*args):
+    """Run ``pyispyb demo-data`` in-process; return the click result."""
+    return CliRunner().invoke(main, ["demo-data", "--scale", str(TINY), *args])
+
+
+def test_demo_data_refuses_a_database_that_holds_rows_unless_appending(tmp_path):
+    uri = f"sqlite:///{tmp_path / 'full.sqlite'}"
+    assert run_demo_data("--database", uri, "--create-tables").exit_code == 0
+    refused = run_demo_data("--database", uri)
+    assert refused.exit_code == 2
+    assert refused.output.strip() == (f"error: database {tmp_path / 'full.sqlite'} already holds data (Proposal, "
+                                      "Person, BLSession, Shipping, BLSample, DataCollection): give an empty "
+                                      "database, or add --append to add generated rows anyway")
+    appended = run_demo_data("--database", uri, "--append")
+    assert appended.exit_code == 2 and "UNIQUE constraint failed" in appended.output  # SQLite stops, one line
+    assert "Traceback" not in appended.output and appended.output.count("\nerror: ") == 1
+
+
+def test_demo_data_on_a_missing_database_says_what_to_do(tmp_path):
+    result = run_demo_data("--database", f"sqlite:///{tmp_path / 'absent.sqlite'}")
+    assert result.exit_code == 2
+    assert result.output.strip() == f"error: database file {tmp_path / 'absent.sqlite'} does not exist: add " \
+                                    "--create-tables to create it"
+    assert not (tmp_path / "absent.sqlite").exists()
+    bad = run_demo_data("--database", "postgresql://nobody@127.0.0.1/ispyb")
+    assert bad.exit_code == 2 and bad.output.strip().startswith("error: database 'postgresql' is not supported")
+
+
+def test_demo_data_on_a_mariadb_database_that_does_not_exist(scratch_mariadb):
+    missing, _ = scratch_mariadb
+    result = run_demo_data("--database", f"{MARIADB_SERVER}/{missing}")
+    assert result.exit_code == 2
+    assert result.output.strip() == (f"error: database {missing} does not exist: create it, or add --load-schema "
+                                     "DIR to create it with a reference schema")
+
+
+def test_demo_data_keeps_the_indexes_of_a_database_it_did_not_create_and_counts_true_rows(scratch_mariadb):
+    _, site = scratch_mariadb
+    folder = ref.reference_dir() / "v5.0.0"
+    load_reference_schema(f"{MARIADB_SERVER}/{site}", folder)  # someone else's database
+    before = catalogue(site)
+    engine = create_engine(f"{MARIADB_SERVER}/{site}")
+    try:
+        with engine.connect() as connection:
+            loader = MySQLBulkLoader(connection, f"{MARIADB_SERVER}/{site}")
+            loader.write("Laboratory", [{"laboratoryId": 1, "name": "Lab one"}, {"laboratoryId": 2, "name": "Two"}])
+            loader.finish()
+        assert loader.dropped == {"Laboratory": []} and loader.counts == {"Laboratory": 2}
+        first = run_demo_data("--database", f"{MARIADB_SERVER}/{site}", "--append")
+        assert first.exit_code == 0, first.output
+        with engine.connect() as connection:
+            stored = connection.execute(text("SELECT COUNT(*) FROM Laboratory")).scalar()
+        written = int(first.output.split("done: ")[1].split(" rows")[0].replace(",", ""))
+        again = run_demo_data("--database", f"{MARIADB_SERVER}/{site}", "--append")
+    finally:
+        engine.dispose()
+    assert catalogue(site) == before  # not one index or foreign key dropped, even for a moment's load
+    assert stored == Plan.from_scale(TINY).laboratories  # the two rows above kept their ids: 2 skipped
+    assert "generated rows skipped: their keys already exist" in first.output and written > 10_000
+    assert again.exit_code == 0 and "skipped: their keys already exist" in again.output
+    again_written = int(again.output.split("done: ")[1].split(" rows")[0].replace(",", ""))
+    assert again_written < written // 3  # the count is of rows stored, not of rows generated

@@ -52,7 +52,7 @@ def prepare_database(uri, scale, seed, schema_dir, regenerate=False, progress=No
     load_reference_schema(uri, schema_dir)
     engine = create_engine(uri)
     try:
-        written = generate(engine, scale=scale, seed=seed, progress=progress)
+        written = generate(engine, scale=scale, seed=seed, progress=progress, defer_indexes=True)  # created above
     finally:
         engine.dispose()
     return sum(written.values()), time.perf_counter() - started

@@ -9,12 +9,15 @@ So this writer:
 
 * turns rows into tab-separated text in the generating thread, and hands files to a
   loader thread that runs ``LOAD DATA`` (the server works while Python generates);
-* drops each table's foreign keys and plain secondary indexes before its first load
-  (a table with foreign keys loads 5 to 9 times slower, even with ``FOREIGN_KEY_CHECKS=0``)
-  and re-creates exactly the same ``KEY`` and ``CONSTRAINT`` definitions at
-  :meth:`MySQLBulkLoader.finish`, also after a failure, so the schema comes back whole
-  (only a killed process leaves a stripped schema: drop that database);
-* runs with ``FOREIGN_KEY_CHECKS=0`` and ``UNIQUE_CHECKS=0`` and commits after each file.
+* only with ``defer_indexes=True``, i.e. on a database the caller has just created
+  itself (``--load-schema``, the benchmark): drops each table's foreign keys and plain
+  secondary indexes before its first load (a table with foreign keys loads 5 to 9 times
+  slower, even with ``FOREIGN_KEY_CHECKS=0``) and re-creates exactly the same ``KEY`` and
+  ``CONSTRAINT`` definitions at :meth:`MySQLBulkLoader.finish`, also after a failure, so
+  the schema comes back whole (only a killed process leaves a stripped schema: drop that
+  database). A database it did not create keeps its indexes and foreign keys untouched;
+* runs with ``FOREIGN_KEY_CHECKS=0`` and ``UNIQUE_CHECKS=0`` and commits after each file;
+* counts the rows each ``LOAD DATA`` really stored (a row whose key exists is skipped).
 """
 
 import logging
@@ -61,7 +64,7 @@ def tsv_field(value):
 class MySQLBulkLoader(BulkWriter):
     """A :class:`BulkWriter` that loads MariaDB/MySQL tables with ``LOAD DATA LOCAL INFILE``."""
 
-    def __init__(self, connection, uri, progress=None, defer_indexes=True):
+    def __init__(self, connection, uri, progress=None, defer_indexes=False):
         super().__init__(connection, progress=progress)
         connection.rollback()  # hold no metadata lock: the loader alters the tables
         self.defer_indexes = defer_indexes
@@ -136,6 +139,7 @@ class MySQLBulkLoader(BulkWriter):
         names = ", ".join(f"`{c}`" for c in columns)
         cursor.execute(f"LOAD DATA LOCAL INFILE '{path}' INTO TABLE `{table_name}` CHARACTER SET utf8mb4 ({names})")
         self.raw.commit()
+        self.count_written(table_name, cursor.rowcount)
 
     def _drop_keys(self, cursor, table_name):
         cursor.execute(f"SHOW CREATE TABLE `{table_name}`")
@@ -169,12 +173,13 @@ class MySQLBulkLoader(BulkWriter):
         """Re-create the dropped definitions, the largest tables first, on two connections at once."""
         tables = sorted((t for t, d in self.dropped.items() if d), key=lambda t: -self.counts.get(t, 0))
         with ThreadPoolExecutor(max_workers=RESTORE_THREADS) as pool:
-            for future in [pool.submit(self._restore_table, table) for table in tables]:
+            futures = [pool.submit(self._restore_table, table) for table in tables]
+            for number, future in enumerate(futures, 1):
                 future.result()
+                if self.progress:
+                    self.progress.set_stage(f"indexes re-created on {number}/{len(tables)} tables")
 
     def _restore_table(self, table_name):
-        if self.progress:
-            self.progress(f"{table_name} (indexes)", 0, self.total_rows, self.elapsed())
         connection = mysql_connect(self.uri, make_url(self.uri).database)
         try:
             cursor = connection.cursor()

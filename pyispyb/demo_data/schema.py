@@ -19,8 +19,12 @@ class SchemaLoadError(Exception):
 
 def mysql_connect(uri, database=None, multi_statements=False, local_infile=False):
     """Open a MySQLdb connection to the server of ``uri`` (optionally selecting ``database``)."""
-    import MySQLdb
-    from MySQLdb.constants import CLIENT
+    try:
+        import MySQLdb
+        from MySQLdb.constants import CLIENT
+    except ImportError:
+        raise SchemaLoadError('loading MariaDB/MySQL in bulk needs mysqlclient: pip install "pyispyb[mysql]" '
+                              "(on Debian first apt-get install pkg-config libmariadb-dev gcc)") from None
 
     url = make_url(uri)
     flags = CLIENT.MULTI_STATEMENTS if multi_statements else 0

@@ -18,7 +18,11 @@ log = logging.getLogger(__name__)
 
 
 class BulkWriter:
-    """Insert rows table by table in batches, counting rows and reporting progress."""
+    """Insert rows table by table in batches, counting the rows written and reporting progress.
+
+    ``progress`` is a :class:`pyispyb.progress.Progress` (or None) advanced by the rows
+    handed over; :attr:`counts` holds the rows the database really stored.
+    """
 
     def __init__(self, connection, batch_size=5000, progress=None):
         self.connection = connection
@@ -61,16 +65,20 @@ class BulkWriter:
             keys.update(row)
         columns = [c.name for c in Base.metadata.tables[table_name].columns if c.name in keys and c.name in live]
         self._insert(table_name, columns, rows)
-        self.counts[table_name] = self.counts.get(table_name, 0) + len(rows)
         if self.progress:
-            self.progress(table_name, len(rows), self.total_rows, self.elapsed())
+            self.progress.advance(len(rows), table_name)
         return len(rows)
+
+    def count_written(self, table_name, rows):
+        """Add ``rows`` really stored in ``table_name`` to :attr:`counts`."""
+        self.counts[table_name] = self.counts.get(table_name, 0) + rows
 
     def _insert(self, table_name, columns, rows):
         stmt = insert(Base.metadata.tables[table_name])
         for start in range(0, len(rows), self.batch_size):
             batch = [{c: row.get(c) for c in columns} for row in rows[start:start + self.batch_size]]
             self.connection.execute(stmt, batch)
+            self.count_written(table_name, len(batch))  # a conflicting row raises: the batch is stored whole
 
     def finish(self):
         """Complete the writes (nothing to do for plain inserts)."""

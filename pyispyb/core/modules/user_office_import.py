@@ -170,20 +170,32 @@ def _lab_key(lab):
     return lab.get("name"), lab.get("city"), lab.get("country")
 
 
-def import_documents(documents):
-    """Check every ``(source, document)``, then write them all in one transaction; return the summary."""
+def import_documents(documents, progress=None):
+    """Check every ``(source, document)``, then write them all in one transaction; return the summary.
+
+    ``progress`` (a :class:`pyispyb.progress.Progress`) counts the documents written.
+    """
     checked = [checked_document(document, source) for source, document in documents]
+    if progress is not None:
+        progress.total = len(checked)
     run = ImportRun()
     with transaction():
         for document in checked:
             run.import_document(document)
+            if progress is not None:
+                progress.advance(1)
     log.info("user office import: %s", run.summary())
     return run.summary()
 
 
-def sync_all():
+def sync_all(progress=None):
     """Import every proposal document of the configured user office, all or nothing."""
-    return import_documents(list(user_office().proposal_documents()))
+    documents = []
+    for found in user_office().proposal_documents():
+        documents.append(found)
+        if progress is not None:
+            progress.set_stage(f"{len(documents):,} documents fetched")
+    return import_documents(documents, progress)
 
 
 def _office_document(code, number):
@@ -198,9 +210,9 @@ def _office_document(code, number):
     return found
 
 
-def sync_proposals(proposals):
+def sync_proposals(proposals, progress=None):
     """Import the documents of ``[(code, number)]`` from the configured user office, all or nothing."""
-    return import_documents([_office_document(code, number) for code, number in proposals])
+    return import_documents([_office_document(code, number) for code, number in proposals], progress)
 
 
 def import_document(document):

@@ -10,6 +10,7 @@ from flask.json.provider import DefaultJSONProvider
 from flask_restx import Api
 
 from pyispyb.app.extensions.api.errors import register_api_handlers, register_app_handlers
+from pyispyb.app.extensions.api.openapi import serve_openapi
 
 AUTHORIZATIONS = {
     "bearer": {
@@ -93,6 +94,7 @@ def init_app(app):
         validate=False,
     )
     api.representation("application/json")(output_json)
+    serve_openapi(api, blueprint)
     register_api_handlers(api)
     app.extensions["ispyb_api"] = api
     return api

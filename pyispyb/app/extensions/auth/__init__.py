@@ -77,6 +77,8 @@ class AuthProvider:
 
     def plugin(self, name):
         """Return the plugin a login names (the only one when the name is omitted)."""
+        if not self.plugins:
+            raise Unauthorized("no authentication plugin is enabled on this server: nobody can log in")
         if not name and len(self.plugins) == 1:
             return next(iter(self.plugins.values()))
         if not name:

@@ -17,7 +17,7 @@ from pyispyb.config import ConfigError
 
 EVERYONE = "all"
 #: routes called without a token: logging in, and the Swagger documentation
-PUBLIC_ENDPOINTS = {"login", "legacy_authenticate", "doc", "specs", "root", "static", "index"}
+PUBLIC_ENDPOINTS = {"login", "legacy_authenticate", "doc", "specs", "openapi", "root", "static", "index"}
 
 
 def endpoint_name(endpoint):
