@@ -5,7 +5,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 import orjson
-from flask import Blueprint, current_app, make_response, redirect
+from flask import Blueprint, current_app, make_response, redirect, request
 from flask.json.provider import DefaultJSONProvider
 from flask_restx import Api
 
@@ -41,8 +41,33 @@ def json_default(value):
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
+MAX_JSON_DEPTH = 32  # request bodies nested deeper are refused (no ISPyB object comes close)
+
+
+def loads_strict(data):
+    """Parse request JSON strictly: valid UTF-8, no lone surrogates, NaN or infinities, at most 32 levels deep.
+
+    :raises ValueError: with a one-line reason (``orjson.JSONDecodeError`` is a ``ValueError``).
+    """
+    value = orjson.loads(data)
+    check_depth(value)
+    return value
+
+
+def check_depth(value, limit=MAX_JSON_DEPTH):
+    """Raise ValueError if ``value`` nests lists/objects deeper than ``limit`` (iterative: no recursion)."""
+    pending = [(value, 1)]
+    while pending:
+        item, depth = pending.pop()
+        if isinstance(item, (dict, list)):
+            if depth > limit:
+                raise ValueError(f"nested deeper than {limit} levels")
+            children = item.values() if isinstance(item, dict) else item
+            pending.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+
+
 class ISPyBJSONProvider(DefaultJSONProvider):
-    """Flask JSON provider with :func:`json_default` (ISO dates instead of HTTP dates)."""
+    """Flask JSON provider with :func:`json_default` (ISO dates instead of HTTP dates) and strict parsing."""
 
     sort_keys = False
 
@@ -50,6 +75,10 @@ class ISPyBJSONProvider(DefaultJSONProvider):
     def default(o):
         """Encode values the json module does not know."""
         return json_default(o)
+
+    def loads(self, s, **kwargs):
+        """Parse request JSON with :func:`loads_strict`."""
+        return loads_strict(s)
 
 
 def dumps_bytes(data):
@@ -94,8 +123,16 @@ def init_app(app):
     )
     api.representation("application/json")(output_json)
     register_api_handlers(api)
+    app.before_request(bound_body_size)
     app.extensions["ispyb_api"] = api
     return api
+
+
+def bound_body_size():
+    """Let file uploads (multipart) reach MAX_UPLOAD_SIZE; every other body is bounded by MAX_CONTENT_LENGTH."""
+    if request.mimetype == "multipart/form-data":
+        upload = current_app.config.get("MAX_UPLOAD_SIZE") or 0
+        request.max_content_length = max(current_app.config["MAX_CONTENT_LENGTH"] or 0, upload + 65536)
 
 
 def current_api():
