@@ -45,7 +45,8 @@ def test_unreachable_database_starts_and_answers_503(no_env, caplog):
     app = create_app(run_mode="test", overrides={"SQLALCHEMY_DATABASE_URI": "mysql://nobody:hunter2@127.0.0.1:1/ispyb",
                                                  "SECRET_KEY": TEST_SECRET, "AUTH": DUMMY_AUTH})
     client = app.test_client()
-    login = client.post("/ispyb/api/v1/auth/login", json={"plugin": "dummy", "username": "a", "password": "all_proposals"})
+    login = client.post("/ispyb/api/v1/auth/login",
+                        json={"plugin": "dummy", "username": "a", "password": "all_proposals"})
     token = login.get_json()["token"]
     answer = client.get("/ispyb/api/v1/proposals", headers={"Authorization": f"Bearer {token}"})
     assert answer.status_code == 503

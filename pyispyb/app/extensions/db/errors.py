@@ -49,7 +49,7 @@ class DatabaseUnavailable(ServiceUnavailable):
     def __init__(self, message="the database is unavailable, try again later"):
         super().__init__(message)
         retry_after = current_app.config.get("DB_RETRY_AFTER", RETRY_AFTER_SECONDS) if current_app else \
-            RETRY_AFTER_SECONDS
+            RETRY_AFTER_SECONDS  # outside a request
         self.headers = {"Retry-After": str(retry_after)}
 
 
