@@ -8,6 +8,7 @@ import orjson
 from flask import Blueprint, current_app, make_response, redirect, request
 from flask.json.provider import DefaultJSONProvider
 from flask_restx import Api
+from werkzeug.routing import IntegerConverter
 
 from pyispyb.app.extensions.api.errors import register_api_handlers, register_app_handlers
 
@@ -102,10 +103,20 @@ def output_json(data, code, headers=None):
     return response
 
 
+class Int64Converter(IntegerConverter):
+    """``<int:...>`` path values: ASCII digits that fit a 64-bit column, else the route does not match (404)."""
+
+    regex = r"[0-9]+"
+
+    def __init__(self, map, fixed_digits=0, min=None, max=None, signed=False):  # noqa: A002 - werkzeug's names
+        super().__init__(map, fixed_digits, min, 2**63 - 1 if max is None else max, signed)
+
+
 def init_app(app):
     """Create the ``Api`` of ``app``; services add namespaces, then :func:`finalize` registers it."""
     from pyispyb import __version__
 
+    app.url_map.converters["int"] = Int64Converter
     app.json = ISPyBJSONProvider(app)
     app.config.setdefault("RESTX_JSON", {"default": json_default, "separators": (",", ":")})
     register_app_handlers(app)

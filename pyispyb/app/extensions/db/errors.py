@@ -78,7 +78,8 @@ def is_unavailable(exc):
 def column_named(exc):
     """Return the column a MariaDB error message names (``column 'x'`` or ``` `db`.`t`.`x` ```), or None."""
     text = str(getattr(exc, "orig", exc))
-    found = re.search(r"column [`']?(?:[^`'\s]+[`']?\.[`']?)*([^`'.\s]+)[`']?", text)
+    found = re.search(r"column [`']?(?:[^`'\s]+[`']?\.[`']?)*([^`'.\s]+)[`']?", text) \
+        or re.search(r"CONSTRAINT `[^`.]+\.([^`]+)` failed", text)
     return found.group(1) if found else None
 
 
