@@ -242,7 +242,7 @@ def attach_children(rows, *, key, column, name, clauses=(), columns=None, order_
 def attach_parent(rows, *, key, column, name, columns=None):
     """Give each row ``row[name]``: the row whose ``column`` (a unique key) equals ``row[key]``, or None."""
     attach_children(rows, key=key, column=column, name=name, columns=columns)
-    for row in rows:
+    for row in {id(row): row for row in rows}.values():  # a row listed twice (a shared parent) is set once
         row[name] = row[name][0] if row[name] else None
     return rows
 
