@@ -21,7 +21,7 @@ STATISTICS = document_model(ns, rx_model("SSXStatistics", {
     "numberOfImages": rx.Integer(description="images recorded"),
     "analysedImages": rx.Integer(description="images with per-image analysis (ImageQualityIndicators)"),
     "hits": rx.Integer(description="analysed images with at least hitMinimumSpots Bragg candidates"),
-    "hitRate": rx.Float(description="hits / analysedImages (null when nothing was analysed)"),
+    "hitRate": rx.Float(description="hits / analysedImages (null when nothing was analysed)", nullable=True),
     "hitMinimumSpots": rx.Integer(description="the hit criterion used"),
 }))
 

@@ -3,6 +3,7 @@
 
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from functools import cached_property
 
 import orjson
 from flask import Blueprint, current_app, make_response, redirect, request
@@ -10,6 +11,7 @@ from flask.json.provider import DefaultJSONProvider
 from flask_restx import Api
 from werkzeug.routing import IntegerConverter
 
+from pyispyb.app.extensions.api.contract import complete_spec
 from pyispyb.app.extensions.api.errors import register_api_handlers, register_app_handlers
 
 AUTHORIZATIONS = {
@@ -112,6 +114,19 @@ class Int64Converter(IntegerConverter):
         super().__init__(map, fixed_digits, min, 2**63 - 1 if max is None else max, signed)
 
 
+class ISPyBApi(Api):
+    """flask-restx ``Api`` whose Swagger document says what the server sends (see :mod:`.contract`)."""
+
+    @cached_property
+    def __schema__(self):
+        """The Swagger document, completed once: honest date-times, nullable fields, common answers."""
+        spec = Api.__dict__["__schema__"].fget(self)
+        models = dict(self.models)
+        for namespace in self.namespaces:
+            models.update(namespace.models)
+        return complete_spec(spec, models)
+
+
 def init_app(app):
     """Create the ``Api`` of ``app``; services add namespaces, then :func:`finalize` registers it."""
     from pyispyb import __version__
@@ -122,7 +137,7 @@ def init_app(app):
     register_app_handlers(app)
     blueprint = Blueprint("api", __name__, url_prefix=app.config["API_ROOT"])
     doc = app.config["SWAGGER_UI_URI"]
-    api = Api(
+    api = ISPyBApi(
         blueprint,
         version=__version__,
         title="py-ISPyB",

@@ -16,7 +16,8 @@ FIELD_TYPES = [
 
 def restx_field(field, optional=False):
     """Convert one marshmallow field to a flask-restx field for the spec (``optional``: never required)."""
-    kwargs = {"required": field.required and not optional, "description": field.metadata.get("description")}
+    kwargs = {"required": field.required and not optional, "description": field.metadata.get("description"),
+              "nullable": field.allow_none or None}
     if isinstance(field, ma.Nested):
         schema = field.schema
         model = restx_model_from_schema(schema)
@@ -76,7 +77,7 @@ def envelope_model(row_model):
             "rows": rx.List(rx.Nested(row_model)),
         })
         _MODELS[page.name] = page
-        _MODELS[name] = rx_model(name, {"data": rx.Nested(page), "message": rx.String()})
+        _MODELS[name] = rx_model(name, {"data": rx.Nested(page), "message": rx.String(nullable=True)})
     return _MODELS[name]
 
 
