@@ -12,11 +12,12 @@ import sys
 import threading
 import time
 import uuid
+from pathlib import Path
 
 import pytest
 
 from tests.conftest import IN_CI, TEST_SECRET
-from tests.support import ledger as lg
+from pyispyb.benchmark import ledger as lg
 from tests.support.private_mariadb import PrivateMariaDB, free_port, mariadb_binaries
 from tests.support.reference_data import reference_dir
 
@@ -135,6 +136,16 @@ def ledger_rows(database, run_id):
     return {acronym: (key, name) for acronym, key, name in rows}
 
 
+def test_short_soak_script(served, database_up):
+    """``scripts/soak.py``: concurrent create/update/delete, every answer checked in SQL (the long run: 5 min)."""
+    script = Path(__file__).resolve().parents[1] / "scripts" / "soak.py"
+    done = subprocess.run([sys.executable, str(script), "--url", served.base, "--database",
+                           f"{database_up.server_uri}/{DATABASE}", "--clients", "6", "--seconds", "8"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "0 problems" in done.stdout, done.stdout
+
+
 def assert_outage_answers(answers):
     """Every answer is a JSON 503 with Retry-After naming the database (or a 200 once it is back)."""
     for answer in answers:
@@ -167,7 +178,10 @@ def test_kill_restart_with_writes_in_flight(served, database_up):
     writers = book.run(4, stop)
     time.sleep(1.5)
     database_up.kill()
-    time.sleep(2)
+    outage = time.monotonic()
+    while time.monotonic() - outage < 10 and not any(a.status == 503 for a in list(book.answers)):
+        time.sleep(0.1)  # the writers see the outage (503) before the database comes back
+    time.sleep(1)
     database_up.start()
     back = time.monotonic()
     wait_until_answered(served.base, book.token)

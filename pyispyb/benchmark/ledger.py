@@ -1,5 +1,7 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""Real HTTP clients that record every answer (a ledger) and check it against the database afterwards.
+"""Concurrent writers that record every answer (a ledger) and check it against the database afterwards.
+
+Used by the soak script (``scripts/soak.py``) and the database fault tests.
 
 Each write creates, updates or deletes a Protein with a unique acronym, so the database can
 say afterwards whether the write landed: a 2xx must have landed, a 4xx or a 503 saying
@@ -145,6 +147,12 @@ class Ledger:
             if acronym not in final:
                 found.append(f"{acronym}: in the database but never requested")
         return found
+
+    def rows_in(self, connection):
+        """``{acronym: (proteinId, name)}`` of this run's proteins, read through a DB-API ``connection``."""
+        cursor = connection.cursor()
+        cursor.execute("SELECT acronym, proteinId, name FROM Protein WHERE acronym LIKE %s", (f"{self.run_id}-%",))
+        return {acronym: (key, name) for acronym, key, name in cursor.fetchall()}
 
     def counts(self):
         """Answers per status."""
