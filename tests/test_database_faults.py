@@ -196,6 +196,7 @@ def test_kill_restart_with_writes_in_flight(served, database_up):
     assert book.counts().get(201, 0) > 10, book.counts()
     assert recovery < 5  # queued behind writes that wait for InnoDB's crash recovery (seen: up to 2.5 s)
     assert served.process.poll() is None
+    assert "Traceback" not in served.log_text()  # one line per 503, no traceback for an expected outage
 
 
 def test_frozen_database_answers_503_before_the_worker_timeout(served, database_up):
