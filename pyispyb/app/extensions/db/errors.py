@@ -101,8 +101,8 @@ def client_error(exc):
     """Return the 4xx :class:`ISPyBError` a value-related database error means, or None."""
     code = error_code(exc)
     if code in COLLATION_CODES:
-        return BadRequest("a value contains characters the database cannot compare with this column "
-                          "(use characters of its character set, usually Latin-1)")
+        return BadRequest("a value in the request holds characters the database column it is compared with "
+                          "cannot store (that column accepts Latin-1 / Western European characters only)")
     if code not in VALUE_CODES:
         return None
     accepts = VALUE_HINTS.get(code, "a valid value")
