@@ -69,6 +69,8 @@ def db_check(config_file, run_mode):
     except ConfigError as exc:
         fail(str(exc))
     info = app.extensions["ispyb_schema"]
+    if info is None:
+        fail(f"the database of {app.config['CONFIG_SOURCE']} is unavailable (down, frozen or out of connections)")
     click.echo(f"database: {app.config['CONFIG_SOURCE']}: {len(info.tables)} tables")
     lines = info.report_lines()
     if not lines:

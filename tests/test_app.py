@@ -123,3 +123,16 @@ def test_example_configurations_start_in_production(no_env, monkeypatch, databas
     app = create_app(str(Path(__file__).resolve().parents[1] / name), "prod")
     assert app.config["AUTHORIZATION_RULES"]["proposals"] == {"post": ["admin", "manager"]}
     assert app.test_client().get("/ispyb/api/v1/swagger.json").status_code == 200
+
+
+def test_db_check_says_the_database_is_unavailable(tmp_path):
+    import subprocess
+    import sys
+
+    config = tmp_path / "config.yml"
+    config.write_text(f'server:\n  SQLALCHEMY_DATABASE_URI: "mysql://nobody:hunter2@127.0.0.1:1/ispyb"\n'
+                      f'  SECRET_KEY: "{TEST_SECRET}"\n')
+    result = subprocess.run([str(Path(sys.executable).parent / "pyispyb"), "db", "check", "--config", str(config),
+                             "--run-mode", "test"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert "unavailable" in result.stderr and "Traceback" not in result.stderr and "hunter2" not in result.stderr
