@@ -258,3 +258,40 @@ def test_connection_exhaustion_is_503_not_a_hang(served, database_up):
             hog.close()
         database_up.query("mysql", "SET GLOBAL max_connections = 60")
     assert wait_until_answered(served.base, token) < 1.5
+
+
+def test_commit_lost_with_its_connection_is_checked(database_up):
+    """The connection is killed just before COMMIT: the server checks on a new connection and says nothing landed."""
+    from sqlalchemy import event
+
+    from pyispyb import create_app
+    from pyispyb.app.extensions.db import db
+    from tests.conftest import Database, app_settings
+
+    private = Database("mariadb-v5.0.0", f"{database_up.server_uri}/{DATABASE}", "v5.0.0")
+    settings = app_settings(private, **TIMEOUTS)
+    app = create_app(run_mode="test", overrides=settings)
+    client = app.test_client()
+    login = client.post("/ispyb/api/v1/auth/login", json={"plugin": "dummy", "username": "killed",
+                                                          "password": lg.WRITE_PERMISSIONS})
+    token = login.get_json()["token"]
+    with app.app_context():
+        engine = db.engine
+
+    def kill_before_commit(connection):
+        victim = connection.connection.dbapi_connection.thread_id()
+        database_up.query("mysql", f"KILL CONNECTION {int(victim)}")
+
+    acronym = f"killed-{uuid.uuid4().hex[:8]}"
+    event.listen(engine, "commit", kill_before_commit)
+    try:
+        answer = client.post("/ispyb/api/v1/samples/proteins", headers={"Authorization": f"Bearer {token}"},
+                             json={"proposalId": lg.PROPOSAL, "acronym": acronym})
+    finally:
+        event.remove(engine, "commit", kill_before_commit)
+    assert answer.status_code == 503, answer.get_json()
+    assert "nothing was changed" in answer.get_json()["message"] and answer.headers["Retry-After"]
+    assert database_up.query(DATABASE, "SELECT proteinId FROM Protein WHERE acronym = %s", acronym) == ()
+    again = client.post("/ispyb/api/v1/samples/proteins", headers={"Authorization": f"Bearer {token}"},
+                        json={"proposalId": lg.PROPOSAL, "acronym": acronym})
+    assert again.status_code == 201
