@@ -5,18 +5,22 @@
   clients parse them): a ``string`` with a pattern, not ``format: date-time`` (which requires an offset).
 * Properties whose field is ``nullable`` carry ``x-nullable: true`` (Swagger 2 has no ``null`` type;
   OpenAPI 3 converters map it to ``nullable``); a nullable nested object is ``allOf`` + ``x-nullable``.
-* Every operation documents the answers any request may get: 500 (a bug), 503 (the database or a
-  tool is unavailable, with ``Retry-After``), 413 on bodies, 429 on logins.
+* Every operation documents the answers any request may get: 400 (a malformed parameter), 404 when
+  it has path parameters, 500 (a bug), 503 (the database or a tool is unavailable, with
+  ``Retry-After``), 413 on bodies, 429 on logins; operations that send files (images, PDF, ZIP) also
+  produce ``application/json``, the type of their error answers.
 """
 
 DATETIME_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,6})?$"
 DATETIME_NOTE = ("ISO 8601 date-time without offset (YYYY-MM-DDTHH:MM:SS[.ffffff], the database's local time); "
                  "bodies may add an offset, converted to UTC")
 COMMON_RESPONSES = {
+    "400": "Bad request (unknown or malformed parameter or body)",
     "500": "Internal server error (a bug: the message says nothing more, the log has the details)",
     "503": "The database or a tool the route needs is unavailable: retry after Retry-After seconds",
 }
 BODY_RESPONSES = {"413": "The request body is larger than MAX_CONTENT_LENGTH"}
+PATH_RESPONSES = {"404": "Not found (an object named in the path does not exist)"}
 LOGIN_RESPONSES = {"429": "Too many failed logins: retry after Retry-After seconds"}
 RETRY_AFTER = {"Retry-After": {"type": "integer", "description": "seconds to wait before retrying"}}
 ERROR_DEFINITION = {
@@ -63,11 +67,16 @@ def fix_property(prop, nullable=False):
 
 
 def add_responses(path, method, operation):
-    """Document the answers every operation may give."""
+    """Document the answers every operation may give, and the JSON type of its errors."""
     responses = operation.setdefault("responses", {})
+    produces = operation.get("produces")
+    if produces and "application/json" not in produces:
+        operation["produces"] = [*produces, "application/json"]
     extra = dict(COMMON_RESPONSES)
     if method in ("post", "put", "patch"):
         extra.update(BODY_RESPONSES)
+    if "{" in path:
+        extra.update(PATH_RESPONSES)
     if path.endswith(("/login", "/authenticate")):
         extra.update(LOGIN_RESPONSES)
     for code, description in extra.items():
