@@ -124,7 +124,7 @@ class ISPyBApi(Api):
         models = dict(self.models)
         for namespace in self.namespaces:
             models.update(namespace.models)
-        return complete_spec(spec, models)
+        return complete_spec(spec, models, current_app.config.get("PAGINATION_MAX_LIMIT"))
 
 
 def init_app(app):

@@ -30,8 +30,11 @@ ERROR_DEFINITION = {
 }
 
 
-def complete_spec(spec, models):
-    """Rewrite ``spec`` (the Swagger dict) in place from the restx ``models`` (name -> Model); return it."""
+def complete_spec(spec, models, max_limit=None):
+    """Rewrite ``spec`` (the Swagger dict) in place from the restx ``models`` (name -> Model); return it.
+
+    ``max_limit`` (PAGINATION_MAX_LIMIT) bounds the ``limit`` parameter of lists, ``offset`` is >= 0.
+    """
     definitions = spec.setdefault("definitions", {})
     definitions.setdefault("Error", ERROR_DEFINITION)
     for name, definition in definitions.items():
@@ -44,7 +47,19 @@ def complete_spec(spec, models):
             if method == "parameters" or not isinstance(operation, dict):
                 continue
             add_responses(path, method, operation)
+            bound_paging(operation, max_limit)
     return spec
+
+
+def bound_paging(operation, max_limit):
+    """Give the ``limit`` and ``offset`` query parameters of a list their ranges."""
+    for parameter in operation.get("parameters", []):
+        if parameter.get("in") != "query" or parameter.get("type") != "integer":
+            continue
+        if parameter.get("name") == "limit" and max_limit:
+            parameter.update(minimum=1, maximum=max_limit)
+        elif parameter.get("name") == "offset":
+            parameter.update(minimum=0, maximum=2**31)
 
 
 def fix_property(prop, nullable=False):

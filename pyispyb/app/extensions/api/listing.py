@@ -106,7 +106,7 @@ def int_params(args, name):
 
 
 def list_params_doc(model, filterable=None):
-    """Return the Swagger ``params`` of a list route of ``model``."""
+    """Return the Swagger ``params`` of a list route of ``model`` (filters typed like their columns)."""
     params = {
         "limit": {
             "description": "page size (default PAGINATION_ITEMS_LIMIT, at most PAGINATION_MAX_LIMIT)",
@@ -122,9 +122,19 @@ def list_params_doc(model, filterable=None):
             params[column.name] = {
                 "description": f"filter: {column.name} equals (repeat for any of)",
                 "in": "query",
-                "type": "string",
+                **FILTER_TYPES.get(kind(column), {"type": "string"}),
             }
     return params
+
+
+FILTER_TYPES = {
+    "integer": {"type": "integer", "format": "int64", "minimum": -(2**63), "maximum": 2**63 - 1},
+    "number": {"type": "number"},
+    "date": {"type": "string", "format": "date"},
+    "datetime": {"type": "string", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}(:[0-9]{2}(:[0-9]{2}"
+                                              r"(\.[0-9]{1,6})?)?)?)?$"},
+    "binary": {"type": "string", "pattern": "^([0-9a-fA-F]{2})*$"},
+}
 
 
 def envelope(total, rows, message=None):
