@@ -13,6 +13,7 @@ from werkzeug.routing import IntegerConverter
 
 from pyispyb.app.extensions.api.contract import complete_spec
 from pyispyb.app.extensions.api.errors import register_api_handlers, register_app_handlers
+from pyispyb.app.extensions.api.swagger import CLOSED_MODELS
 
 AUTHORIZATIONS = {
     "bearer": {
@@ -124,7 +125,7 @@ class ISPyBApi(Api):
         models = dict(self.models)
         for namespace in self.namespaces:
             models.update(namespace.models)
-        return complete_spec(spec, models, current_app.config.get("PAGINATION_MAX_LIMIT"))
+        return complete_spec(spec, models, current_app.config.get("PAGINATION_MAX_LIMIT"), CLOSED_MODELS)
 
 
 def init_app(app):

@@ -30,19 +30,23 @@ ERROR_DEFINITION = {
 }
 
 
-def complete_spec(spec, models, max_limit=None):
+def complete_spec(spec, models, max_limit=None, closed=()):
     """Rewrite ``spec`` (the Swagger dict) in place from the restx ``models`` (name -> Model); return it.
 
-    ``max_limit`` (PAGINATION_MAX_LIMIT) bounds the ``limit`` parameter of lists, ``offset`` is >= 0.
+    ``max_limit`` (PAGINATION_MAX_LIMIT) bounds the ``limit`` parameter of lists, ``offset`` is >= 0;
+    the ``closed`` body models refuse unknown fields (``additionalProperties: false``).
     """
     definitions = spec.setdefault("definitions", {})
     definitions.setdefault("Error", ERROR_DEFINITION)
     for name, definition in definitions.items():
+        if name in closed:
+            definition["additionalProperties"] = False
         model = models.get(name)
         for key, prop in (definition.get("properties") or {}).items():
             field = model.get(key) if model is not None else None
             fix_property(prop, nullable=bool(getattr(field, "nullable", False) or getattr(field, "allow_null", False)))
     for path, operations in spec.get("paths", {}).items():
+        bound_paging(operations, max_limit)  # parameters shared by the path's operations
         for method, operation in operations.items():
             if method == "parameters" or not isinstance(operation, dict):
                 continue

@@ -3,7 +3,7 @@
 
 from flask_restx import fields as rx
 from marshmallow import fields as ma
-from marshmallow import validate
+from marshmallow import RAISE, validate
 
 from pyispyb.app.schemas import HexBytes, NaiveDateTime, ReadOnly
 
@@ -46,6 +46,7 @@ def restx_field(field, optional=False):
 
 
 _MODELS = {}
+CLOSED_MODELS = set()  # names of body models whose schema refuses unknown fields (additionalProperties: false)
 
 
 def restx_model_from_schema(schema, name=None):
@@ -56,6 +57,8 @@ def restx_model_from_schema(schema, name=None):
         props = {f.data_key or key: restx_field(f, optional) for key, f in schema.fields.items()
                  if not isinstance(f, ReadOnly) and not f.load_only}
         _MODELS[name] = rx_model(name, props)
+        if schema.unknown == RAISE:
+            CLOSED_MODELS.add(name)
     return _MODELS[name]
 
 
