@@ -9,7 +9,8 @@ number decides, never the exception class.
 import re
 
 from flask import current_app
-from sqlalchemy.exc import DBAPIError, DisconnectionError, TimeoutError as PoolTimeout
+from sqlalchemy.exc import DBAPIError, DisconnectionError, PendingRollbackError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from pyispyb.app.exceptions import BadRequest, ServiceUnavailable, ValidationFailed
 
@@ -68,6 +69,8 @@ def is_unavailable(exc):
         return True
     if isinstance(exc, DBAPIError) and exc.connection_invalidated:
         return True
+    if isinstance(exc, PendingRollbackError) and "reconnect" in str(exc).lower():
+        return True  # a connection invalidated by an outage, met again before its rollback
     code = error_code(exc)
     if code in UNAVAILABLE_CODES:
         return True
