@@ -295,3 +295,18 @@ def test_commit_lost_with_its_connection_is_checked(database_up):
     again = client.post("/ispyb/api/v1/samples/proteins", headers={"Authorization": f"Bearer {token}"},
                         json={"proposalId": lg.PROPOSAL, "acronym": acronym})
     assert again.status_code == 201
+
+
+def test_restart_while_idle_is_not_seen(served, database_up):
+    """Pooled connections idle through a restart (longer than IDLE_PING_SECONDS) are pinged and replaced."""
+    from pyispyb.app.extensions.db import IDLE_PING_SECONDS
+
+    token = lg.login(served.base, "idle", "all_proposals")
+    for _ in range(4):
+        assert lg.request(served.base, "GET", PROTEINS, token=token).status == 200
+    last_use = time.monotonic()
+    database_up.stop()
+    database_up.start()
+    time.sleep(max(0.0, IDLE_PING_SECONDS + 0.2 - (time.monotonic() - last_use)))
+    answers = [lg.request(served.base, "GET", PROTEINS, token=token) for _ in range(4)]
+    assert [a.status for a in answers] == [200] * 4, answers

@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 db = SQLAlchemy(model_class=Base)
 
 MYSQL_ENGINE_DEFAULTS = {"pool_recycle": 3600, "pool_reset_on_return": None}  # see install_single_reset
-IDLE_PING_SECONDS = 10  # a pooled connection idle longer than this is pinged before use
+IDLE_PING_SECONDS = 1  # a pooled connection idle longer than this is pinged before use (a restart is unseen)
 CONFIGURATION_CODES = {1044, 1045, 1049, 1698}  # access denied, unknown database: the start must stop
 SCHEMA_RETRY_SECONDS = 0.2  # during an outage, the live schema is read again at most this often
 _schema_lock = threading.Lock()
