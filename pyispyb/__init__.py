@@ -20,16 +20,21 @@ log = logging.getLogger(__name__)
 
 
 class ISPyBFlask(Flask):
-    """Flask application whose expected 5xx answers (501 schema, 503 tool missing) log one line, not a traceback."""
+    """Flask application whose expected 5xx answers (501 schema, 503 outage) log one line, not a traceback."""
 
     def log_exception(self, exc_info):
-        """Log unexpected errors with their traceback, domain errors with their message."""
+        """Log unexpected errors with their traceback, domain errors and database outages with one line."""
+        from sqlalchemy.exc import SQLAlchemyError
+
         from pyispyb.app.exceptions import ISPyBError
+        from pyispyb.app.extensions.db.errors import classify
 
         error = exc_info[1] if exc_info else None
         if isinstance(error, ISPyBError):
             self.logger.warning("%s %s: %s", error.status, type(error).__name__, error.message)
             return
+        if isinstance(error, SQLAlchemyError) and classify(error) is not None:
+            return  # the error handler logged its one line
         super().log_exception(exc_info)
 
 

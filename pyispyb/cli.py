@@ -167,6 +167,8 @@ def db_check(config_file, run_mode):
     """Print what the site's database schema lacks (or adds) compared with the models."""
     app = create_application(config_file, run_mode, quiet_up_to=logging.WARNING)  # the report says it once
     info = app.extensions["ispyb_schema"]
+    if info is None:
+        fail(f"the database of {app.config['CONFIG_SOURCE']} is unavailable (down, frozen or out of connections)")
     click.echo(f"database: {app.config['CONFIG_SOURCE']}: {len(info.tables)} tables")
     lines = info.report_lines()
     if not lines:

@@ -51,6 +51,14 @@ SETTINGS = {s.name: s for s in [
     _s("SQLALCHEMY_DATABASE_URI", str, None, "Database URI, e.g. mysql://user:pass@host/ispyb."),
     _s("SQLALCHEMY_ENGINE_OPTIONS", dict, {}, "Extra SQLAlchemy engine options (pool_size, pool_recycle, ...)."),
     _s("SQLALCHEMY_ECHO", bool, False, "Log every SQL statement (debugging only)."),
+    _s("DB_CONNECT_TIMEOUT", int, 5, "Seconds to wait for a MariaDB connection before answering 503."),
+    _s("DB_READ_TIMEOUT", int, 10, "Seconds to wait for one MariaDB answer before answering 503 (the client "
+       "library may retry a read once more: keep twice this plus DB_CONNECT_TIMEOUT under gunicorn's timeout)."),
+    _s("DB_WRITE_TIMEOUT", int, 10, "Seconds to wait while sending to MariaDB before answering 503."),
+    _s("DB_POOL_TIMEOUT", int, 10, "Seconds a request waits for a free pooled connection before answering 503."),
+    _s("DB_RETRY_AFTER", int, 5, "Seconds given in the Retry-After header of a 503 for an unavailable database."),
+    _s("MAX_CONTENT_LENGTH", int, 4 * 1024 * 1024, "Largest request body in bytes (413 beyond); file uploads "
+       "are bounded by MAX_UPLOAD_SIZE, whichever is larger applies to them."),
     _s("SECRET_KEY", str, None, "Key that signs tokens; at least 32 bytes in prod."),
     _s("JWT_CODING_ALGORITHM", str, "HS256", "Token signature algorithm.", ("HS256", "HS384", "HS512")),
     _s("TOKEN_EXP_TIME", int, 180, "Token lifetime in minutes."),
@@ -335,6 +343,9 @@ def build_config(data, run_mode, source="mapping", environ=None):
     list(auth_plugin_entries(server["AUTH"]))
     if server["PAGINATION_ITEMS_LIMIT"] < 1 or server["PAGINATION_MAX_LIMIT"] < server["PAGINATION_ITEMS_LIMIT"]:
         raise ConfigError("server.PAGINATION_ITEMS_LIMIT must be between 1 and PAGINATION_MAX_LIMIT")
+    for name in ("DB_CONNECT_TIMEOUT", "DB_READ_TIMEOUT", "DB_WRITE_TIMEOUT", "DB_POOL_TIMEOUT", "MAX_CONTENT_LENGTH"):
+        if server[name] < 1:
+            raise ConfigError(f"server.{name} must be at least 1")
     if server["TOKEN_EXP_TIME"] < 1:
         raise ConfigError("server.TOKEN_EXP_TIME must be at least 1 (minutes)")
     rules = check_rules(data.get("authorization_rules") or {})

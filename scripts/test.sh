@@ -25,17 +25,14 @@ as_root() {
 # compiler and headers for mysqlclient, slapd/ldap-utils for the LDAP tests, wkhtmltopdf and
 # poppler-utils for the dewar labels, wrk for the benchmark, chromium for the documentation site in a
 # real browser, redis-server for the shared token store, docker-compose to check docker/ (no daemon
-# needed); mariadb-server (its mariadbd) below.
+# needed), mariadb-server for the fault tests' private mariadbd (and the shared one if none answers).
 APT_PACKAGES="pkg-config libmariadb-dev gcc slapd ldap-utils wkhtmltopdf poppler-utils wrk chromium
-redis-server docker-compose mariadb-client git python3-venv python3-dev"
+redis-server docker-compose mariadb-client mariadb-server git python3-venv python3-dev"
 mariadb_answers() { mariadb --protocol=tcp -h127.0.0.1 -P3306 -uroot -e "SELECT 1" >/dev/null 2>&1; }
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 is_installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 missing=""
 for package in $APT_PACKAGES; do is_installed "$package" || missing="$missing $package"; done
-if [ -z "${ISPYB_TEST_MARIADB:-}" ] && ! port_open 3306 && [ ! -x /usr/sbin/mariadbd ]; then
-    missing="$missing mariadb-server"  # no server answers and none is installed: the suite's own
-fi
 if [ -n "$missing" ]; then
     say "installing Debian packages:$missing"
     export DEBIAN_FRONTEND=noninteractive

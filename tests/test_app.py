@@ -43,15 +43,29 @@ def test_dev_without_configuration_serves_the_demo(no_env, monkeypatch, tmp_path
     assert again.config["SECRET_KEY"] == app.config["SECRET_KEY"]
 
 
-def test_unreachable_database_gives_one_clear_error(no_env):
-    with pytest.raises(ConfigError, match="cannot connect to database"):
-        create_app(run_mode="test", overrides={"SQLALCHEMY_DATABASE_URI": "mysql://nobody:secret@127.0.0.1:1/ispyb",
-                                               "SECRET_KEY": TEST_SECRET})
+def test_unreachable_database_starts_and_answers_503(no_env, caplog):
+    app = create_app(run_mode="test", overrides={"SQLALCHEMY_DATABASE_URI": "mysql://nobody:hunter2@127.0.0.1:1/ispyb",
+                                                 "SECRET_KEY": TEST_SECRET, "AUTH": DUMMY_AUTH})
+    client = app.test_client()
+    login = client.post("/ispyb/api/v1/auth/login",
+                        json={"plugin": "dummy", "username": "a", "password": "all_proposals"})
+    token = login.get_json()["token"]
+    answer = client.get("/ispyb/api/v1/proposals", headers={"Authorization": f"Bearer {token}"})
+    assert answer.status_code == 503
+    assert answer.headers["Retry-After"].isdecimal()
+    assert "database" in answer.get_json()["message"]
+    assert "hunter2" not in caplog.text and "Traceback" not in caplog.text
 
 
-def test_error_does_not_echo_the_password(no_env):
-    with pytest.raises(ConfigError) as info:
-        create_app(run_mode="test", overrides={"SQLALCHEMY_DATABASE_URI": "mysql://nobody:hunter2@127.0.0.1:1/ispyb"})
+def test_wrong_credentials_stop_the_start_without_echoing_the_password(no_env):
+    from tests.conftest import IN_CI, MARIADB_SERVER, mariadb_available
+
+    reason = mariadb_available()
+    if reason:
+        pytest.fail(reason) if IN_CI else pytest.skip(reason)
+    uri = MARIADB_SERVER.replace("://root@", "://nobody_at_all:hunter2@") + "/ispyb"
+    with pytest.raises(ConfigError, match="cannot use database") as info:
+        create_app(run_mode="test", overrides={"SQLALCHEMY_DATABASE_URI": uri, "SECRET_KEY": TEST_SECRET})
     assert "hunter2" not in str(info.value)
 
 
@@ -111,3 +125,16 @@ def test_example_configurations_start_in_production(no_env, monkeypatch, databas
     app = create_app(str(Path(__file__).resolve().parents[1] / name), "prod")
     assert app.config["AUTHORIZATION_RULES"]["proposals"] == {"post": ["admin", "manager"]}
     assert app.test_client().get("/ispyb/api/v1/swagger.json").status_code == 200
+
+
+def test_db_check_says_the_database_is_unavailable(tmp_path):
+    import subprocess
+    import sys
+
+    config = tmp_path / "config.yml"
+    config.write_text(f'server:\n  SQLALCHEMY_DATABASE_URI: "mysql://nobody:hunter2@127.0.0.1:1/ispyb"\n'
+                      f'  SECRET_KEY: "{TEST_SECRET}"\n')
+    result = subprocess.run([str(Path(sys.executable).parent / "pyispyb"), "db", "check", "--config", str(config),
+                             "--run-mode", "test"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert "unavailable" in result.stderr and "Traceback" not in result.stderr and "hunter2" not in result.stderr

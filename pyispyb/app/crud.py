@@ -13,7 +13,7 @@ from sqlalchemy import delete, insert, update
 from pyispyb.app import access
 from pyispyb.app.exceptions import BadRequest
 from pyispyb.app.extensions.db import require_tables, transaction
-from pyispyb.app.extensions.db.queries import get_row, list_page, writable_values
+from pyispyb.app.extensions.db.queries import get_row, list_page, row_exists, row_matches, writable_values
 from pyispyb.app.schemas import ModelSchemas
 
 
@@ -79,10 +79,12 @@ def create_item(spec, user, values):
     if spec.create_permission:
         access.check_write_permission(user, spec.create_permission)
     values = _prepare(spec, user, values)
-    with transaction() as session:
+    inserted = {}
+    with transaction(applied=lambda: row_exists(spec.model, [spec.key == inserted["key"]])) as session:
         result = session.execute(insert(spec.model.__table__).values(**values))
-        key = values.get(spec.key.name) or result.inserted_primary_key[0]
-    return get_row(spec.model, [spec.key == key])
+        inserted["key"] = key = values.get(spec.key.name) or result.inserted_primary_key[0]
+        row = get_row(spec.model, [spec.key == key])  # read before the commit: a commit that lands is a 201
+    return row
 
 
 def update_item(spec, user, key, values):
@@ -93,10 +95,12 @@ def update_item(spec, user, key, values):
         access.check_change_dependents(user, spec.model, key)
     if spec.key.name in values and values[spec.key.name] != key:
         raise BadRequest(f"{spec.key.name} cannot be changed")
-    if values:
-        with transaction() as session:
-            session.execute(update(spec.model.__table__).where(spec.key == key).values(**values))
-    return get_row(spec.model, [spec.key == key])
+    if not values:
+        return existing
+    with transaction(applied=lambda: row_matches(spec.model, [spec.key == key], values)) as session:
+        session.execute(update(spec.model.__table__).where(spec.key == key).values(**values))
+        row = get_row(spec.model, [spec.key == key])  # read before the commit: a commit that lands is a 200
+    return row
 
 
 def delete_item(spec, user, key):
@@ -106,5 +110,5 @@ def delete_item(spec, user, key):
     if spec.delete_permission:
         access.check_write_permission(user, spec.delete_permission)
     access.check_delete_dependents(user, spec.model, key)
-    with transaction(deleting=True) as session:
+    with transaction(deleting=True, applied=lambda: not row_exists(spec.model, [spec.key == key])) as session:
         session.execute(delete(spec.model.__table__).where(spec.key == key))

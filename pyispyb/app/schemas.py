@@ -14,6 +14,7 @@ from sqlalchemy import (BigInteger, Date, DateTime, Float, Integer, LargeBinary,
                         String, Text, Time)
 
 from pyispyb.app.extensions.db.base import column_enum, column_sql_type
+from pyispyb.app.values import text_problem
 
 SERVER_TIMESTAMPS = {"bltimestamp", "recordtimestamp", "createdtimestamp", "createtime"}
 TEXT_LIMITS = {"tinytext": 255, "text": 65535, "mediumtext": 16777215, "longtext": 4294967295}
@@ -50,6 +51,30 @@ class HexBytes(fields.Field):
         return raw
 
 
+class ColumnText(fields.String):
+    """Text for one column: refused (422) when the live column's character set cannot store it."""
+
+    def __init__(self, table_name, column_name, **kwargs):
+        super().__init__(**kwargs)
+        self.table_name, self.column_name = table_name, column_name
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        result = super()._deserialize(value, attr, data, **kwargs)
+        problem = text_problem(result, live_charset(self.table_name, self.column_name))
+        if problem:
+            raise ValidationError(problem)
+        return result
+
+
+def live_charset(table_name, column_name):
+    """The character set of a column in the live database (None outside a request or on SQLite)."""
+    from flask import has_app_context
+
+    from pyispyb.app.extensions.db import schema_info
+
+    return schema_info().charset(table_name, column_name) if has_app_context() else None
+
+
 class ReadOnly(fields.Field):
     """A column the client may read but not write (primary keys, database timestamps)."""
 
@@ -84,9 +109,9 @@ def column_field(column, required=False):
         return fields.Float(allow_nan=False, **kwargs)
     if isinstance(col_type, Text):
         limit = TEXT_LIMITS.get(column_sql_type(column), 65535)
-        return fields.String(validate=validate.Length(max=limit), **kwargs)
+        return ColumnText(column.table.name, column.name, validate=validate.Length(max=limit), **kwargs)
     if isinstance(col_type, String):
-        return fields.String(validate=validate.Length(max=col_type.length), **kwargs)
+        return ColumnText(column.table.name, column.name, validate=validate.Length(max=col_type.length), **kwargs)
     if isinstance(col_type, DateTime):
         return NaiveDateTime(**kwargs)
     if isinstance(col_type, Date):

@@ -4,7 +4,7 @@
 import pytest
 
 from tests.ssx.conftest import (API, MG_PER_ML, MOLAR, OWNER, PROPOSAL, STRANGER, WRITER, build_slurry,
-                                own_sample)
+                                own_sample, post)
 
 
 @pytest.fixture
@@ -103,3 +103,14 @@ def test_vocabularies_are_read_by_all_and_extended_by_staff(client, auth, databa
     if database.schema_version == "v5.0.0":
         events = client.get(f"{API}/ssx/event_types?order_by=name", headers=headers).get_json()["data"]["rows"]
         assert [e["name"] for e in events] == ["LaserExcitation", "ReactionTrigger", "XrayDetection", "XrayExposure"]
+
+
+def test_composition_with_a_component_shared_by_crystal_and_sample(client, auth, slurry):
+    sample, _crystal, components = slurry
+    headers = auth.headers("boaty", WRITER)
+    post(client, headers, "/ssx/sample_compositions", {
+        "blSampleId": sample, "componentId": components["lysozyme"], "concentrationTypeId": MOLAR, "abundance": 0.2})
+    response = client.get(f"{API}/ssx/samples/{sample}/composition", headers=auth.headers("boaty", OWNER))
+    assert response.status_code == 200, response.get_json()
+    names = [row["component"]["componentType"]["name"] for row in response.get_json()["sampleComposition"]]
+    assert "Protein" in names

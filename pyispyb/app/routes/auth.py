@@ -29,12 +29,12 @@ token_model = ns.model("TokenResponse", {
 })
 
 person_model = ns.model("CallerPerson", {
-    "personId": rx.Integer, "login": rx.String, "givenName": rx.String, "familyName": rx.String,
-    "emailAddress": rx.String,
+    "personId": rx.Integer, "login": rx.String(nullable=True), "givenName": rx.String(nullable=True),
+    "familyName": rx.String(nullable=True), "emailAddress": rx.String(nullable=True),
 })
 caller_proposal_model = ns.model("CallerProposal", {
-    "proposalId": rx.Integer, "proposalCode": rx.String, "proposalNumber": rx.String, "title": rx.String,
-    "proposalType": rx.String, "state": rx.String,
+    "proposalId": rx.Integer, "proposalCode": rx.String(nullable=True), "proposalNumber": rx.String(nullable=True),
+    "title": rx.String(nullable=True), "proposalType": rx.String(nullable=True), "state": rx.String(nullable=True),
 })
 me_model = ns.model("Caller", {
     "username": rx.String,

@@ -17,6 +17,7 @@ from flask import current_app
 
 from pyispyb.app.exceptions import NotFound, ServiceUnavailable
 from pyispyb.app.files import server_folder
+from pyispyb.app.values import is_integer_text
 
 log = logging.getLogger(__name__)
 
@@ -101,7 +102,7 @@ def _download(url, out, code, timeout, max_size):
                 log.warning("PDB download service answered %s for %s", response.status_code, url)
                 raise ServiceUnavailable(f"the PDB download service answered {response.status_code} for entry {code}")
             declared = response.headers.get("Content-Length", "")
-            if declared.isdigit() and int(declared) > max_size:
+            if is_integer_text(declared) and int(declared) > max_size:
                 raise ServiceUnavailable(f"PDB entry {code} is larger than the server accepts ({max_size} bytes)")
             size = 0
             for chunk in response.iter_content(DOWNLOAD_CHUNK):

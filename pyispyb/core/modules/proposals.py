@@ -16,6 +16,7 @@ from pyispyb.app.extensions.auth.permissions import ADMIN_PROPOSALS, WRITE_PROPO
 from pyispyb.app.extensions.db import db
 from pyispyb.app.extensions.db.joins import Parent
 from pyispyb.app.extensions.db.queries import attach_children
+from pyispyb.app.values import is_integer_text
 from pyispyb.core.models import BLSession, LabContact, Person, Proposal, Protein
 from pyispyb.core.modules.contacts import PERSON_SUMMARY
 from pyispyb.core.schemas.proposals import PROPOSAL
@@ -48,7 +49,7 @@ NAME_PATTERN = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*?)(\d+)$")
 
 def name_candidates(name):
     """Return the (code, number) splits a proposal name such as ``cm14451`` may stand for."""
-    return [(name[:i], name[i:]) for i in range(1, len(name)) if name[i:].isdigit() and name[:i][0].isalpha()]
+    return [(name[:i], name[i:]) for i in range(1, len(name)) if is_integer_text(name[i:]) and name[:i][0].isalpha()]
 
 
 def name_clause(name):
@@ -65,7 +66,7 @@ def name_clause(name):
 def find_proposal_id(value):
     """Return the id of the proposal named by an id or a name (``37027``, ``cm14451``), or None."""
     text = str(value).strip()
-    if text.isdigit():
+    if is_integer_text(text) and int(text) >= 0:
         return int(text)
     clause = name_clause(text)
     if clause is None:

@@ -6,8 +6,6 @@ Beam calendars are facility reference data: every authenticated user reads them,
 ``write_sessions`` changes them.
 """
 
-import re
-from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
@@ -18,6 +16,7 @@ from pyispyb.app.extensions.auth.permissions import ADMIN_PROPOSALS, WRITE_SESSI
 from pyispyb.app.extensions.db.joins import Parent
 from pyispyb.app.extensions.db.queries import fetch_dicts, present_columns, row_exists
 from pyispyb.app.related import visible_row_with_parents
+from pyispyb.app.values import day_after, parse_compact_day
 from pyispyb.core.models import BeamLineSetup, BLSession, Person, Proposal, SessionHasPerson
 from pyispyb.core.modules.contacts import PERSON_SUMMARY
 from pyispyb.core.modules.proposals import resolve_proposal_id
@@ -29,7 +28,6 @@ BEAM_CALENDAR_SPEC = CrudSpec(BEAM_CALENDAR, WRITE_SESSIONS, label="beam calenda
 
 # Session_has_Person roles that make a person one of the session's local contacts.
 LOCAL_CONTACT_ROLES = ("Local Contact", "Local Contact 2")
-DAY = re.compile(r"\d{8}")
 
 
 def session_info(user, session_id):
@@ -51,9 +49,7 @@ def parse_day(name, raw):
     if raw is None or raw == "":
         return None
     try:
-        if not DAY.fullmatch(raw):
-            raise ValueError(raw)
-        return datetime.strptime(raw, "%Y%m%d")
+        return parse_compact_day(raw)
     except ValueError:
         raise BadRequest(f"{name} must be a date in YYYYMMDD format, not {raw!r}") from None
 
@@ -69,7 +65,7 @@ def overlap_clauses(start_raw, end_raw, beamline=None):
     if start is not None:
         clauses.append(BLSession.endDate >= start)
     if end is not None:
-        clauses.append(BLSession.startDate < end + timedelta(days=1))
+        clauses.append(BLSession.startDate < day_after(end))
     if beamline:
         clauses.append(BLSession.beamLineName == beamline)
     return clauses

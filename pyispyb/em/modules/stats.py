@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from pyispyb.app import access
 from pyispyb.app.exceptions import BadRequest
 from pyispyb.app.extensions.db import db, require_tables, schema_info
+from pyispyb.app.values import is_integer_text
 from pyispyb.core.models import BLSession, DataCollection, DataCollectionGroup
 from pyispyb.em.models import CTF, MotionCorrection, Movie, RelativeIceThickness
 from pyispyb.em.modules.reach import to_motion_corrections
@@ -88,7 +89,7 @@ def parse_id_list(text, max_ids):
     ids = []
     for part in text.split(","):
         part = part.strip()
-        if not part.isdigit() or not 0 < int(part) < 2**32:
+        if not is_integer_text(part) or not 0 < int(part) < 2**32:
             raise BadRequest(f"{part!r} is not a valid id: give comma-separated positive integers")
         if int(part) not in ids:
             ids.append(int(part))

@@ -16,6 +16,7 @@ from pyispyb.app import access
 from pyispyb.app.exceptions import Forbidden
 from pyispyb.app.extensions.db import db, schema_info
 from pyispyb.app.extensions.db.base import Base
+from pyispyb.app.values import is_integer_text
 from pyispyb.core import models as m
 from pyispyb.core.models import Proposal
 from pyispyb.core.modules.proposals import name_clause
@@ -32,7 +33,7 @@ def parse_ids(text):
     seen = []
     for part in str(text or "").split(","):
         part = part.strip()
-        if part.isdigit() and int(part) not in seen:
+        if is_integer_text(part) and int(part) >= 0 and int(part) not in seen:
             seen.append(int(part))
     return seen[:MAX_IDS]
 
@@ -85,7 +86,7 @@ def existing_proposal_id(value):
     """Return the id of the proposal named by ``value`` (id or name, any case), or None."""
     text = str(value).strip()
     clauses = []
-    if text.isdigit():
+    if is_integer_text(text) and int(text) >= 0:
         clauses.append(Proposal.proposalId == int(text))
     by_name = name_clause(text)
     if by_name is not None:

@@ -13,6 +13,7 @@ from sqlalchemy import and_, case, func, or_, select
 
 from pyispyb.app.exceptions import BadRequest
 from pyispyb.app.extensions.db.queries import fetch_dicts, fetch_merged
+from pyispyb.app.values import parse_compact_day, parse_iso_date
 from pyispyb.core import models as m
 from pyispyb.legacy.modules.common import site_table, source_column, visible
 from pyispyb.legacy.modules.group_columns import plain, prefixed
@@ -46,11 +47,12 @@ ROW_KEYS = [key for key, _t, _c in SESSION_COLUMNS] + list(COUNT_DEFAULTS)
 
 def parse_day(text):
     """Parse a ``YYYYMMDD`` (or ``YYYY-MM-DD``) path date; the day starts at 00:00 as in Java."""
-    for pattern in ("%Y%m%d", "%Y-%m-%d"):
+    for parse in (parse_compact_day, parse_iso_date):
         try:
-            return datetime.strptime(str(text), pattern)
+            day = parse(str(text))
         except ValueError:
             continue
+        return datetime(day.year, day.month, day.day)
     raise BadRequest(f"date {text!r} must be written YYYYMMDD")
 
 

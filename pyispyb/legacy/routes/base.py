@@ -13,6 +13,7 @@ from flask_restx import Namespace, Resource
 from pyispyb.app.exceptions import BadRequest, NotFound
 from pyispyb.app.extensions.api.crud_routes import document_errors
 from pyispyb.app.extensions.auth.decorators import authentication_required, current_user
+from pyispyb.app.values import is_integer_text
 from pyispyb.legacy.modules.common import parse_ids, readable_proposal_id
 
 PATH_PARAMS = {
@@ -51,7 +52,7 @@ def _bounded(name, default, high):
     raw = request.args.get(name)
     if raw in (None, ""):
         return default
-    if not raw.isdigit() or int(raw) > high:
+    if not is_integer_text(raw) or not 0 <= int(raw) <= high:
         raise BadRequest(f"query parameter {name!r} must be an integer from 0 to {high}")
     return int(raw)
 

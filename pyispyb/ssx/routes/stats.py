@@ -9,6 +9,7 @@ from pyispyb.app.exceptions import BadRequest
 from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
 from pyispyb.app.extensions.api.swagger import document_model, rx_model
 from pyispyb.app.extensions.auth.decorators import current_user
+from pyispyb.app.values import is_integer_text
 from pyispyb.ssx.modules import stats
 
 ns = Namespace("SSX statistics", description="Serial crystallography statistics", path="/ssx")
@@ -20,7 +21,7 @@ STATISTICS = document_model(ns, rx_model("SSXStatistics", {
     "numberOfImages": rx.Integer(description="images recorded"),
     "analysedImages": rx.Integer(description="images with per-image analysis (ImageQualityIndicators)"),
     "hits": rx.Integer(description="analysed images with at least hitMinimumSpots Bragg candidates"),
-    "hitRate": rx.Float(description="hits / analysedImages (null when nothing was analysed)"),
+    "hitRate": rx.Float(description="hits / analysedImages (null when nothing was analysed)", nullable=True),
     "hitMinimumSpots": rx.Integer(description="the hit criterion used"),
 }))
 
@@ -40,6 +41,6 @@ class SSXSessionStatistics(AuthenticatedResource):
         if unknown:
             raise BadRequest(f"unknown query parameter {sorted(unknown)[0]!r}")
         raw = request.args.get("hitMinimumSpots", str(stats.DEFAULT_HIT_SPOTS))
-        if not raw.isdigit() or not 1 <= int(raw) <= 100000:
+        if not is_integer_text(raw) or not 1 <= int(raw) <= 100000:
             raise BadRequest("query parameter 'hitMinimumSpots' must be an integer between 1 and 100000")
         return stats.session_statistics(current_user(), session_id, int(raw))

@@ -3,13 +3,17 @@
 
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from functools import cached_property
 
 import orjson
-from flask import Blueprint, current_app, make_response, redirect
+from flask import Blueprint, current_app, make_response, redirect, request
 from flask.json.provider import DefaultJSONProvider
 from flask_restx import Api
+from werkzeug.routing import IntegerConverter
 
+from pyispyb.app.extensions.api.contract import complete_spec
 from pyispyb.app.extensions.api.errors import register_api_handlers, register_app_handlers
+from pyispyb.app.extensions.api.swagger import CLOSED_MODELS
 from pyispyb.app.extensions.api.openapi import serve_openapi
 
 AUTHORIZATIONS = {
@@ -42,8 +46,33 @@ def json_default(value):
     raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
+MAX_JSON_DEPTH = 32  # request bodies nested deeper are refused (no ISPyB object comes close)
+
+
+def loads_strict(data):
+    """Parse request JSON strictly: valid UTF-8, no lone surrogates, NaN or infinities, at most 32 levels deep.
+
+    :raises ValueError: with a one-line reason (``orjson.JSONDecodeError`` is a ``ValueError``).
+    """
+    value = orjson.loads(data)
+    check_depth(value)
+    return value
+
+
+def check_depth(value, limit=MAX_JSON_DEPTH):
+    """Raise ValueError if ``value`` nests lists/objects deeper than ``limit`` (iterative: no recursion)."""
+    pending = [(value, 1)]
+    while pending:
+        item, depth = pending.pop()
+        if isinstance(item, (dict, list)):
+            if depth > limit:
+                raise ValueError(f"nested deeper than {limit} levels")
+            children = item.values() if isinstance(item, dict) else item
+            pending.extend((child, depth + 1) for child in children if isinstance(child, (dict, list)))
+
+
 class ISPyBJSONProvider(DefaultJSONProvider):
-    """Flask JSON provider with :func:`json_default` (ISO dates instead of HTTP dates)."""
+    """Flask JSON provider with :func:`json_default` (ISO dates instead of HTTP dates) and strict parsing."""
 
     sort_keys = False
 
@@ -51,6 +80,10 @@ class ISPyBJSONProvider(DefaultJSONProvider):
     def default(o):
         """Encode values the json module does not know."""
         return json_default(o)
+
+    def loads(self, s, **kwargs):
+        """Parse request JSON with :func:`loads_strict`."""
+        return loads_strict(s)
 
 
 def dumps_bytes(data):
@@ -74,16 +107,39 @@ def output_json(data, code, headers=None):
     return response
 
 
+class Int64Converter(IntegerConverter):
+    """``<int:...>`` path values: ASCII digits that fit a 64-bit column, else the route does not match (404)."""
+
+    regex = r"[0-9]+"
+
+    def __init__(self, map, fixed_digits=0, min=None, max=None, signed=False):  # noqa: A002 - werkzeug's names
+        super().__init__(map, fixed_digits, min, 2**63 - 1 if max is None else max, signed)
+
+
+class ISPyBApi(Api):
+    """flask-restx ``Api`` whose Swagger document says what the server sends (see :mod:`.contract`)."""
+
+    @cached_property
+    def __schema__(self):
+        """The Swagger document, completed once: honest date-times, nullable fields, common answers."""
+        spec = Api.__dict__["__schema__"].fget(self)
+        models = dict(self.models)
+        for namespace in self.namespaces:
+            models.update(namespace.models)
+        return complete_spec(spec, models, current_app.config.get("PAGINATION_MAX_LIMIT"), CLOSED_MODELS)
+
+
 def init_app(app):
     """Create the ``Api`` of ``app``; services add namespaces, then :func:`finalize` registers it."""
     from pyispyb import __version__
 
+    app.url_map.converters["int"] = Int64Converter
     app.json = ISPyBJSONProvider(app)
     app.config.setdefault("RESTX_JSON", {"default": json_default, "separators": (",", ":")})
     register_app_handlers(app)
     blueprint = Blueprint("api", __name__, url_prefix=app.config["API_ROOT"])
     doc = app.config["SWAGGER_UI_URI"]
-    api = Api(
+    api = ISPyBApi(
         blueprint,
         version=__version__,
         title="py-ISPyB",
@@ -96,8 +152,16 @@ def init_app(app):
     api.representation("application/json")(output_json)
     serve_openapi(api, blueprint)
     register_api_handlers(api)
+    app.before_request(bound_body_size)
     app.extensions["ispyb_api"] = api
     return api
+
+
+def bound_body_size():
+    """Let file uploads (multipart) reach MAX_UPLOAD_SIZE; every other body is bounded by MAX_CONTENT_LENGTH."""
+    if request.mimetype == "multipart/form-data":
+        upload = current_app.config.get("MAX_UPLOAD_SIZE") or 0
+        request.max_content_length = max(current_app.config["MAX_CONTENT_LENGTH"] or 0, upload + 65536)
 
 
 def current_api():

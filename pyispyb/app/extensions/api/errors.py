@@ -8,10 +8,11 @@ here. Tracebacks and SQL are logged, never sent to the client.
 import logging
 
 from flask import jsonify
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import SQLAlchemyError
 from werkzeug.exceptions import HTTPException
 
 from pyispyb.app.exceptions import ISPyBError
+from pyispyb.app.extensions.db.errors import DatabaseUnavailable, classify
 
 log = logging.getLogger(__name__)
 
@@ -30,16 +31,26 @@ def handle_ispyb_error(error):
 
 
 def handle_http_exception(error):
-    """Werkzeug HTTP error (404 route, 405 method, 413 body) -> its status."""
-    return envelope(error.description or error.name), error.code
+    """Werkzeug HTTP error (404 route, 405 method with ``Allow``, 413 body) -> its status."""
+    headers = {}
+    if error.code == 405 and getattr(error, "valid_methods", None):
+        headers["Allow"] = ", ".join(error.valid_methods)
+    if error.code == 413:
+        return envelope("the request body is larger than this server accepts"), 413, headers
+    return envelope(error.description or error.name), error.code, headers
 
 
 def handle_database_error(error):
-    """Database unreachable or failing -> 503, details only in the log."""
-    log.error("database error: %s", getattr(error, "orig", error))
-    if isinstance(error, OperationalError):
-        return envelope("the database is unavailable, try again later"), 503
-    return envelope("the database refused the request"), 500
+    """Database unavailable -> 503 with ``Retry-After``; a value it refuses -> 4xx; anything else is a bug (500)."""
+    mapped = classify(error)
+    if mapped is None:
+        log.error("database error: %s", getattr(error, "orig", error))
+        return envelope("the database refused the request"), 500, {}
+    if isinstance(mapped, DatabaseUnavailable):
+        log.warning("503 database unavailable: %s", getattr(error, "orig", error))
+    else:
+        log.info("database refused a value: %s", getattr(error, "orig", error))
+    return handle_ispyb_error(mapped)
 
 
 def handle_unexpected(error):
@@ -48,7 +59,7 @@ def handle_unexpected(error):
         return handle_http_exception(error)
     if isinstance(error, ISPyBError):
         return handle_ispyb_error(error)
-    if isinstance(error, DBAPIError):
+    if isinstance(error, SQLAlchemyError):
         return handle_database_error(error)
     log.exception("unhandled error")
     return envelope("internal server error"), 500
@@ -57,7 +68,7 @@ def handle_unexpected(error):
 def register_api_handlers(api):
     """Install the handlers on a flask-restx ``Api``."""
     api.errorhandler(ISPyBError)(handle_ispyb_error)
-    api.errorhandler(DBAPIError)(handle_database_error)
+    api.errorhandler(SQLAlchemyError)(handle_database_error)
     api.errorhandler(Exception)(handle_unexpected)
 
 
@@ -66,8 +77,8 @@ def register_app_handlers(app):
 
     @app.errorhandler(HTTPException)
     def _http(error):
-        body, status = handle_http_exception(error)
-        return jsonify(body), status
+        body, status, headers = handle_http_exception(error)
+        return jsonify(body), status, headers
 
     @app.errorhandler(ISPyBError)
     def _ispyb(error):

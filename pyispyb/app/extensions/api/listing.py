@@ -1,13 +1,13 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Query-string conventions of every list: column filters, ``limit``/``offset``, ``order_by``/``order``."""
 
-from datetime import date, datetime
-
 from flask import current_app
-from sqlalchemy import Date, DateTime, Float, Integer, Numeric
+from sqlalchemy import Date, DateTime, Float, Integer, LargeBinary, Numeric
 
 from pyispyb.app.exceptions import BadRequest
+from pyispyb.app.extensions.db import schema_info
 from pyispyb.app.extensions.db.queries import ListQuery
+from pyispyb.app.values import parse_finite, parse_integer, parse_iso_date, parse_iso_datetime, text_problem
 
 PAGING_PARAMS = ("limit", "offset", "order_by", "order")
 
@@ -16,17 +16,40 @@ def _convert(column, name, raw):
     """Convert one query-string value to the column's Python type."""
     try:
         if isinstance(column.type, Integer):
-            return int(raw)
+            return parse_integer(raw)
         if isinstance(column.type, (Float, Numeric)):
-            return float(raw)
+            return parse_finite(raw)
         if isinstance(column.type, DateTime):
-            return datetime.fromisoformat(raw)
+            return parse_iso_datetime(raw)
         if isinstance(column.type, Date):
-            return date.fromisoformat(raw)
-    except ValueError:
-        raise BadRequest(
-            f"query parameter {name!r}: {raw!r} is not a valid {column.type.python_type.__name__}"
-        ) from None
+            return parse_iso_date(raw)
+        if isinstance(column.type, LargeBinary):
+            return bytes.fromhex(raw)
+    except ValueError as exc:
+        raise BadRequest(f"query parameter {name!r}: {raw!r} is not {ACCEPTED.get(kind(column), 'valid')} "
+                         f"({exc})") from None
+    return check_text(column, name, raw)
+
+
+def kind(column):
+    """The family of a column's type, as named in :data:`ACCEPTED`."""
+    for family, types in (("integer", Integer), ("number", (Float, Numeric)), ("datetime", DateTime),
+                          ("date", Date), ("binary", LargeBinary)):
+        if isinstance(column.type, types):
+            return family
+    return "text"
+
+
+ACCEPTED = {"integer": "an integer (ASCII digits, 64-bit)", "number": "a finite number",
+            "datetime": "a date-time YYYY-MM-DDTHH:MM:SS (years 1000-9999)",
+            "date": "a date YYYY-MM-DD (years 1000-9999)", "binary": "hexadecimal bytes"}
+
+
+def check_text(column, name, raw):
+    """Refuse text the column cannot hold (lone surrogates, NUL, characters outside its character set)."""
+    problem = text_problem(raw, schema_info().charset(column.table.name, column.name))
+    if problem:
+        raise BadRequest(f"query parameter {name!r}: {problem}")
     return raw
 
 
@@ -35,7 +58,7 @@ def _bounded_int(args, name, default, low, high):
     if raw is None or raw == "":
         return default
     try:
-        value = int(raw)
+        value = parse_integer(raw)
     except ValueError:
         raise BadRequest(f"query parameter {name!r} must be an integer") from None
     if not low <= value <= high:
@@ -76,14 +99,14 @@ def int_params(args, name):
     values = []
     for raw in args.getlist(name):
         try:
-            values.append(int(raw))
+            values.append(parse_integer(raw))
         except ValueError:
             raise BadRequest(f"query parameter {name!r}: {raw!r} is not an integer") from None
     return values
 
 
 def list_params_doc(model, filterable=None):
-    """Return the Swagger ``params`` of a list route of ``model``."""
+    """Return the Swagger ``params`` of a list route of ``model`` (filters typed like their columns)."""
     params = {
         "limit": {
             "description": "page size (default PAGINATION_ITEMS_LIMIT, at most PAGINATION_MAX_LIMIT)",
@@ -99,9 +122,19 @@ def list_params_doc(model, filterable=None):
             params[column.name] = {
                 "description": f"filter: {column.name} equals (repeat for any of)",
                 "in": "query",
-                "type": "string",
+                **FILTER_TYPES.get(kind(column), {"type": "string"}),
             }
     return params
+
+
+FILTER_TYPES = {
+    "integer": {"type": "integer", "format": "int64", "minimum": -(2**63), "maximum": 2**63 - 1},
+    "number": {"type": "number"},
+    "date": {"type": "string", "format": "date"},
+    "datetime": {"type": "string", "pattern": r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}(:[0-9]{2}(:[0-9]{2}"
+                                              r"(\.[0-9]{1,6})?)?)?)?$"},
+    "binary": {"type": "string", "pattern": "^([0-9a-fA-F]{2})*$"},
+}
 
 
 def envelope(total, rows, message=None):

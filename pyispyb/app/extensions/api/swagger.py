@@ -3,7 +3,7 @@
 
 from flask_restx import fields as rx
 from marshmallow import fields as ma
-from marshmallow import validate
+from marshmallow import RAISE, validate
 
 from pyispyb.app.schemas import HexBytes, NaiveDateTime, ReadOnly
 
@@ -16,7 +16,8 @@ FIELD_TYPES = [
 
 def restx_field(field, optional=False):
     """Convert one marshmallow field to a flask-restx field for the spec (``optional``: never required)."""
-    kwargs = {"required": field.required and not optional, "description": field.metadata.get("description")}
+    kwargs = {"required": field.required and not optional, "description": field.metadata.get("description"),
+              "nullable": field.allow_none or None}
     if isinstance(field, ma.Nested):
         schema = field.schema
         model = restx_model_from_schema(schema)
@@ -45,6 +46,7 @@ def restx_field(field, optional=False):
 
 
 _MODELS = {}
+CLOSED_MODELS = set()  # names of body models whose schema refuses unknown fields (additionalProperties: false)
 
 
 def restx_model_from_schema(schema, name=None):
@@ -55,6 +57,8 @@ def restx_model_from_schema(schema, name=None):
         props = {f.data_key or key: restx_field(f, optional) for key, f in schema.fields.items()
                  if not isinstance(f, ReadOnly) and not f.load_only}
         _MODELS[name] = rx_model(name, props)
+        if schema.unknown == RAISE:
+            CLOSED_MODELS.add(name)
     return _MODELS[name]
 
 
@@ -76,7 +80,7 @@ def envelope_model(row_model):
             "rows": rx.List(rx.Nested(row_model)),
         })
         _MODELS[page.name] = page
-        _MODELS[name] = rx_model(name, {"data": rx.Nested(page), "message": rx.String()})
+        _MODELS[name] = rx_model(name, {"data": rx.Nested(page), "message": rx.String(nullable=True)})
     return _MODELS[name]
 
 

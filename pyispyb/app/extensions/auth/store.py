@@ -79,6 +79,19 @@ def default_store_path(config):
         raise ConfigError(f"auth store: {exc} (choose another AUTH_STORE_PATH or STATE_FOLDER)") from None
 
 
+def use_wal(conn, attempts=50):
+    """Put the file in WAL mode; workers booting together retry (the switch ignores the busy timeout)."""
+    for attempt in range(attempts):
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.1)
+
+
 class SQLiteAuthStore(AuthStore):
     """The store in one SQLite file: every worker process of a host opens the same file."""
 
@@ -86,8 +99,7 @@ class SQLiteAuthStore(AuthStore):
         super().__init__(config)
         self.path = default_store_path(config)
         self._local = threading.local()
-        conn = self._connection()
-        conn.execute("PRAGMA journal_mode=WAL")
+        use_wal(self._connection())
         with self._writing() as writer:
             for statement in SCHEMA:
                 writer.execute(statement)

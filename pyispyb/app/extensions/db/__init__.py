@@ -3,7 +3,7 @@
 
 import hashlib
 import logging
-import re
+import threading
 import time
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -12,10 +12,11 @@ from flask import current_app, g, has_app_context
 from flask_sqlalchemy import SQLAlchemy
 from sqlalchemy import event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DataError, DBAPIError, DisconnectionError, IntegrityError, OperationalError
+from sqlalchemy.exc import DisconnectionError, IntegrityError, SQLAlchemyError
 
-from pyispyb.app.exceptions import Conflict, NotAvailable, ValidationFailed
+from pyispyb.app.exceptions import Conflict, NotAvailable
 from pyispyb.app.extensions.db.base import Base
+from pyispyb.app.extensions.db.errors import DatabaseUnavailable, classify, error_code, is_unavailable
 from pyispyb.app.extensions.db.schema_info import inspect_schema
 from pyispyb.config import ConfigError
 
@@ -24,22 +25,26 @@ log = logging.getLogger(__name__)
 db = SQLAlchemy(model_class=Base)
 
 MYSQL_ENGINE_DEFAULTS = {"pool_recycle": 3600, "pool_reset_on_return": None}  # see install_single_reset
-IDLE_PING_SECONDS = 10  # a pooled connection idle longer than this is pinged before use
+IDLE_PING_SECONDS = 1  # a pooled connection idle longer than this is pinged before use (a restart is unseen)
+CONFIGURATION_CODES = {1044, 1045, 1049, 1698}  # access denied, unknown database: the start must stop
+SCHEMA_RETRY_SECONDS = 0.2  # during an outage, the live schema is read again at most this often
+_schema_lock = threading.Lock()
 
 
 def init_app(app):
-    """Bind the database to ``app``, check that it answers and read its schema."""
+    """Bind the database to ``app`` and read its schema; an unreachable database is waited for, not fatal.
+
+    A wrong password or database name stops the start (:class:`ConfigError`); a database that
+    is down, frozen or out of connections only delays the schema check to the first request
+    that finds it back, and requests answer 503 until then.
+    """
     import pyispyb.models  # noqa: F401  (register every table in the metadata)
 
     uri = app.config["SQLALCHEMY_DATABASE_URI"] = with_installed_driver(app.config["SQLALCHEMY_DATABASE_URI"])
-    options = dict(app.config.get("SQLALCHEMY_ENGINE_OPTIONS") or {})
-    if not uri.startswith("sqlite"):
-        options = {**MYSQL_ENGINE_DEFAULTS, **options}
-        conversions = driver_conversions(make_url(uri).get_driver_name())
-        if conversions:
-            options["connect_args"] = {"conv": conversions, **options.get("connect_args", {})}
-    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = options
+    app.config["SQLALCHEMY_ENGINE_OPTIONS"] = options = engine_options(app.config, uri)
     db.init_app(app)
+    app.extensions["ispyb_schema"] = None
+    app.extensions["ispyb_schema_attempt"] = 0.0
     with app.app_context():
         engine = db.engine
         if engine.dialect.name == "sqlite":
@@ -51,15 +56,42 @@ def init_app(app):
                 install_idle_ping(engine)
         event.listen(engine, "before_cursor_execute", count_statement)
         try:
-            schema = inspect_schema(engine)
-        except (OperationalError, DBAPIError) as exc:
-            reason = getattr(exc.orig, "args", [exc])[-1]
-            raise ConfigError(f"cannot connect to database {engine.url!r}: {reason}") from None
+            load_schema(app, engine)
+        except DatabaseUnavailable:
+            log.warning("database %r is unavailable at start: serving 503 until it answers", engine.url)
+
+
+def engine_options(config, uri):
+    """Return the SQLAlchemy engine options: the site's, MariaDB defaults, driver conversions and timeouts."""
+    options = dict(config.get("SQLALCHEMY_ENGINE_OPTIONS") or {})
+    if uri.startswith("sqlite"):
+        return options
+    options = {**MYSQL_ENGINE_DEFAULTS, "pool_timeout": config.get("DB_POOL_TIMEOUT", 10), **options}
+    connect_args = {"connect_timeout": config.get("DB_CONNECT_TIMEOUT", 5),
+                    "read_timeout": config.get("DB_READ_TIMEOUT", 10),
+                    "write_timeout": config.get("DB_WRITE_TIMEOUT", 10)}
+    conversions = driver_conversions(make_url(uri).get_driver_name())
+    if conversions:
+        connect_args["conv"] = conversions
+    options["connect_args"] = {**connect_args, **options.get("connect_args", {})}
+    return options
+
+
+def load_schema(app, engine):
+    """Read the live schema into ``app`` once; :class:`DatabaseUnavailable` while the database does not answer."""
+    try:
+        schema = inspect_schema(engine)
+    except SQLAlchemyError as exc:
+        if error_code(exc) in CONFIGURATION_CODES or not is_unavailable(exc):
+            reason = getattr(getattr(exc, "orig", None), "args", [exc])[-1]
+            raise ConfigError(f"cannot use database {engine.url!r}: {reason}") from None
+        raise DatabaseUnavailable() from None
     app.extensions["ispyb_schema"] = schema
     if schema.is_complete:
         log.info("database %r matches the models (%d tables)", engine.url, len(schema.tables))
     else:
         log_schema_differences(app, engine, [line for line in schema.report_lines() if line.startswith("missing")])
+    return schema
 
 
 def log_schema_differences(app, engine, lines):
@@ -183,6 +215,8 @@ def install_single_reset(engine):
     @event.listens_for(engine, "commit")
     @event.listens_for(engine, "rollback")
     def _on_end(connection):
+        if connection.invalidated or connection.closed:  # lost mid-request: the pool discards it anyway
+            return
         connection.info["transaction_ended"] = True
 
     @event.listens_for(engine, "reset")
@@ -230,8 +264,21 @@ class StatementRecorder:
 
 
 def schema_info():
-    """Return the :class:`SchemaInfo` of the current application's database."""
-    return current_app.extensions["ispyb_schema"]
+    """Return the :class:`SchemaInfo` of the current application's database (503 until it could be read)."""
+    schema = current_app.extensions["ispyb_schema"]
+    if schema is not None:
+        return schema
+    app = current_app._get_current_object()
+    with _schema_lock:
+        schema = app.extensions["ispyb_schema"]
+        if schema is not None:
+            return schema
+        if time.monotonic() - app.extensions["ispyb_schema_attempt"] < SCHEMA_RETRY_SECONDS:
+            raise DatabaseUnavailable()
+        app.extensions["ispyb_schema_attempt"] = time.monotonic()
+        schema = load_schema(app, db.engine)
+        log.warning("database %r answers again: schema read", db.engine.url)
+        return schema
 
 
 def require_tables(*models):
@@ -243,33 +290,65 @@ def require_tables(*models):
             f"not available on this database schema: table {', '.join(missing)} is missing")
 
 
+LOST_WHILE_SAVING = ("the connection to the database was lost while saving: the change may or may not "
+                     "have been applied; check before retrying")
+NOT_SAVED = "the database failed while saving: nothing was changed, try again later"
+
+
 @contextmanager
-def transaction(deleting=False):
-    """Commit the session's work or roll it back; integrity errors become :class:`Conflict`."""
+def transaction(deleting=False, applied=None):
+    """Commit the session's work or roll it back, mapping database errors to the client's answer.
+
+    Integrity errors become 409, values a column refuses 422/400, an unavailable database 503.
+    When the connection is lost during the commit, ``applied()`` (if given) is asked on a new
+    connection whether the write landed: if it did the commit is a success, if not the 503 says
+    nothing was saved; when nobody can tell, the 503 says so.
+    """
+    committing = False
     try:
         yield db.session
+        committing = True
         db.session.commit()
     except IntegrityError as exc:
-        db.session.rollback()
+        discard_session()
         log.info("integrity error: %s", exc.orig)
         raise Conflict(integrity_message(exc, deleting)) from None
-    except DataError as exc:
-        db.session.rollback()
-        log.info("data error: %s", exc.orig)
-        raise data_error(exc) from None
+    except SQLAlchemyError as exc:
+        discard_session()
+        error = classify(exc)
+        if error is None:
+            raise
+        if isinstance(error, DatabaseUnavailable) and committing:
+            landed = commit_outcome(applied)
+            if landed:
+                log.warning("database connection lost during a commit that landed: %s", getattr(exc, "orig", exc))
+                return
+            raise DatabaseUnavailable(NOT_SAVED if landed is False else LOST_WHILE_SAVING) from None
+        raise error from None
     except Exception:
-        db.session.rollback()
+        discard_session()
         raise
 
 
-def data_error(exc):
-    """Turn a value the site's column refuses (too long, out of range) into a 422 naming the column."""
-    found = re.search(r"column '([^']+)'", str(getattr(exc, "orig", exc)))
-    if not found:
-        return ValidationFailed("a value does not fit this site's database columns")
-    name = found.group(1)
-    return ValidationFailed(f"invalid fields: {name}",
-                            errors={name: ["Does not fit this site's database column (too long or out of range)."]})
+def discard_session():
+    """Roll the session back, ignoring a connection that is already gone."""
+    try:
+        db.session.rollback()
+    except SQLAlchemyError as exc:
+        log.info("rollback on a lost connection: %s", getattr(exc, "orig", exc))
+        db.session.close()
+
+
+def commit_outcome(applied):
+    """After a commit lost with its connection: True/False from ``applied()`` on a new connection, None if unknown."""
+    if applied is None:
+        return None
+    try:
+        return bool(applied())
+    except SQLAlchemyError as exc:
+        log.info("cannot tell whether the lost commit landed: %s", getattr(exc, "orig", exc))
+        discard_session()
+        return None
 
 
 def integrity_message(exc, deleting=False):

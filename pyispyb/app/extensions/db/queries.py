@@ -7,6 +7,7 @@ schema lacks.
 """
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from flask import current_app, has_app_context
 from sqlalchemy import func, literal, null, select
@@ -168,6 +169,23 @@ def row_exists(model, key_clauses):
     """Return True if a row matches ``key_clauses`` (ignoring visibility)."""
     stmt = select(literal(1)).select_from(model.__table__).where(*key_clauses).limit(1)
     return db.session.execute(stmt).first() is not None
+
+
+def row_matches(model, key_clauses, values):
+    """Return True if a row matches ``key_clauses`` and holds ``values`` (``{column name: value}``)."""
+    columns = [model.__table__.columns[name] for name in values]
+    found = db.session.execute(select(*columns).where(*key_clauses).limit(1)).first()
+    if found is None:
+        return False
+    return all(same_value(stored, values[column.name]) for stored, column in zip(found, columns, strict=True))
+
+
+def same_value(stored, written):
+    """True if a value read back equals the value written (numbers compared as floats)."""
+    if isinstance(stored, (int, float, Decimal)) and isinstance(written, (int, float, Decimal)) \
+            and not isinstance(stored, bool):
+        return abs(float(stored) - float(written)) <= 1e-9 * max(1.0, abs(float(written)))
+    return stored == written
 
 
 def fetch_merged(key_column, ids, parts):

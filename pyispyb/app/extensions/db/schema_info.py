@@ -26,6 +26,7 @@ class SchemaInfo:
     missing_columns: dict = field(default_factory=dict)
     extra_tables: list = field(default_factory=list)
     extra_columns: dict = field(default_factory=dict)
+    charsets: dict = field(default_factory=dict)  # (table, column) -> character set of text columns (MariaDB)
 
     @classmethod
     def compare(cls, live_tables, dialect, metadata=Base.metadata):
@@ -54,6 +55,10 @@ class SchemaInfo:
         """Return True if the live table has this column."""
         return column_name in self.tables.get(table_name, ())
 
+    def charset(self, table_name, column_name):
+        """Return the character set of a live text column (``latin1``, ``utf8mb3``, ...), None if unknown."""
+        return self.charsets.get((table_name, column_name))
+
     @property
     def is_complete(self):
         """True when the live database has every table and column of the models."""
@@ -75,23 +80,32 @@ class SchemaInfo:
 
 def read_live_tables(connection):
     """Return ``{table: {columns}}`` of the connected database in as few queries as possible."""
+    return read_live_catalogue(connection)[0]
+
+
+def read_live_catalogue(connection):
+    """Return ``({table: {columns}}, {(table, column): charset})``; SQLite has no per-column charsets."""
     dialect = connection.dialect.name
     if dialect in ("mysql", "mariadb"):
         rows = connection.execute(text(
-            "SELECT c.TABLE_NAME, c.COLUMN_NAME FROM information_schema.COLUMNS c "
+            "SELECT c.TABLE_NAME, c.COLUMN_NAME, c.CHARACTER_SET_NAME FROM information_schema.COLUMNS c "
             "JOIN information_schema.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA "
             "AND t.TABLE_NAME = c.TABLE_NAME AND t.TABLE_TYPE = 'BASE TABLE' "
             "WHERE c.TABLE_SCHEMA = DATABASE()"))
-        tables = {}
-        for table, column in rows:
+        tables, charsets = {}, {}
+        for table, column, charset in rows:
             tables.setdefault(table, set()).add(column)
-        return tables
+            if charset:
+                charsets[(table, column)] = charset.lower()
+        return tables, charsets
     inspector = inspect(connection)
-    return {name: {c["name"] for c in inspector.get_columns(name)} for name in inspector.get_table_names()}
+    return {name: {c["name"] for c in inspector.get_columns(name)} for name in inspector.get_table_names()}, {}
 
 
 def inspect_schema(engine, metadata=Base.metadata):
     """Read the live catalogue through ``engine`` and compare it with ``metadata``."""
     with engine.connect() as connection:
-        live = read_live_tables(connection)
-    return SchemaInfo.compare(live, engine.dialect.name, metadata)
+        live, charsets = read_live_catalogue(connection)
+    info = SchemaInfo.compare(live, engine.dialect.name, metadata)
+    info.charsets = charsets
+    return info
