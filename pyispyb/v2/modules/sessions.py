@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from pyispyb.app import access, crud
 from pyispyb.app.exceptions import BadRequest
+from pyispyb.app.values import is_integer_text
 from pyispyb.app.extensions.db.queries import attach_parent, fetch_dicts, present_columns
 from pyispyb.core.models import BeamLineSetup, BLSession, Proposal
 from pyispyb.core.modules import sessions as core_sessions
@@ -96,7 +97,7 @@ def parse_day_query(args):
         raw = args.get(name)
         if raw in (None, ""):
             parts.append(None)
-        elif not raw.isdigit():
+        elif not is_integer_text(raw) or int(raw) < 0:
             raise BadRequest(f"query parameter {name!r} must be a number")
         else:
             parts.append(int(raw))

@@ -6,11 +6,13 @@ any table has; only the keys that name a column the site's database has are kept
 converted to the column's type; a value that cannot be is a 422 naming the field.
 """
 
+import math
 from datetime import date, datetime
 
 from sqlalchemy import Boolean, Date, DateTime, Enum, Float, Integer, Numeric, String, Text
 
 from pyispyb.app.exceptions import BadRequest, ValidationFailed
+from pyispyb.app.values import INT64, parse_finite
 from pyispyb.app.extensions.db import schema_info
 
 DATETIME_FORMATS = ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d %H:%M", "%Y-%m-%d")
@@ -41,15 +43,23 @@ def parse_datetime(field, value):
 
 
 def _number(field, value, kind):
+    """Return ``value`` as a finite ``kind`` (int within 64 bits); 422 for anything else."""
+    message = "Not a valid integer." if kind is int else "Not a valid number."
     if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-        invalid(field, "Not a valid integer." if kind is int else "Not a valid number.")
-    try:
-        number = kind(value)
-    except (TypeError, ValueError):
-        return invalid(field, "Not a valid integer." if kind is int else "Not a valid number.")
-    if kind is int and isinstance(value, float) and value != number:
-        invalid(field, "Not a valid integer.")
-    return number
+        invalid(field, message)
+    if isinstance(value, int):
+        return value if INT64[0] <= value <= INT64[1] else invalid(field, message)
+    try:  # text in ASCII digits only (no "²", "inf", "nan" or "1e999")
+        number = parse_finite(value.strip()) if isinstance(value, str) else float(value)
+    except ValueError:
+        return invalid(field, message)
+    if not math.isfinite(number):
+        return invalid(field, message)
+    if kind is float:
+        return number
+    if number != int(number) or not INT64[0] <= int(number) <= INT64[1]:
+        return invalid(field, message)
+    return int(number)
 
 
 def convert(column, field, value):

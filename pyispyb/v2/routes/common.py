@@ -4,6 +4,7 @@
 from flask import current_app, request
 
 from pyispyb.app.exceptions import BadRequest
+from pyispyb.app.values import is_integer_text
 
 PAGING_DOC = {
     "limit": {"in": "query", "type": "integer", "description": "rows (default and most: PAGINATION_MAX_LIMIT)"},
@@ -24,7 +25,7 @@ def query_number(name, default=None, high=None):
     raw = request.args.get(name)
     if raw in (None, ""):
         return default
-    if not raw.isdigit() or (high is not None and int(raw) > high):
+    if not is_integer_text(raw) or int(raw) < 0 or (high is not None and int(raw) > high):
         bound = f" from 0 to {high}" if high is not None else ""
         raise BadRequest(f"query parameter {name!r} must be an integer{bound}")
     return int(raw)
