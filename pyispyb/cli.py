@@ -168,7 +168,11 @@ def db_check(config_file, run_mode):
     app = create_application(config_file, run_mode, quiet_up_to=logging.WARNING)  # the report says it once
     info = app.extensions["ispyb_schema"]
     if info is None:
-        fail(f"the database of {app.config['CONFIG_SOURCE']} is unavailable (down, frozen or out of connections)")
+        from sqlalchemy.engine import make_url
+
+        uri = make_url(app.config["SQLALCHEMY_DATABASE_URI"]).render_as_string(hide_password=True)
+        fail(f"cannot connect to database {uri}: it is down, frozen or out of connections; start it or fix "
+             f"SQLALCHEMY_DATABASE_URI in {app.config['CONFIG_SOURCE']}")
     click.echo(f"database: {app.config['CONFIG_SOURCE']}: {len(info.tables)} tables")
     lines = info.report_lines()
     if not lines:
