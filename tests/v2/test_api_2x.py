@@ -217,6 +217,32 @@ def test_2x_spec_is_valid_and_1x_root_is_untouched(app):
     assert "/webservices/ssx/datacollection" not in one and "/user/current" not in one
 
 
+def test_every_2x_write_declares_its_body(app):
+    """Each write of the 2.x root has a body schema with properties, open to unknown keys, nulls marked."""
+    spec = app.test_client().get(f"{ROOT}/swagger.json").get_json()
+    definitions = spec["definitions"]
+    writes = 0
+    for path, item in spec["paths"].items():
+        for method, operation in item.items():
+            if method not in ("post", "put", "patch"):
+                continue
+            writes += 1
+            bodies = [p for p in item.get("parameters", []) + operation.get("parameters", []) if p["in"] == "body"]
+            assert bodies, f"{method.upper()} {path} declares no request body"
+            schema = definitions[bodies[0]["schema"]["$ref"].rsplit("/", 1)[1]]
+            assert schema["properties"], f"{method.upper()} {path}: an empty body model"
+            assert schema.get("additionalProperties", True) is not False, f"{method.upper()} {path} is closed"
+    assert writes >= 17
+    collection = definitions["MXCuBECollection"]["properties"]
+    assert {"imageDirectory", "xtalSnapshotFullPath1", "fileinfo", "oscillation_sequence", "collection_id",
+            "group_id"} <= set(collection)
+    assert collection["comments"]["x-nullable"] is True
+    assert "directory" in definitions["MXCuBEFileInfo"]["properties"]
+    assert {"fileLocation", "fileName", "jpegFileFullPath"} <= set(definitions["ImageStore"]["properties"])
+    assert "scanFileFullPath" in definitions["EnergyScanStore"]["properties"]
+    assert definitions["SessionCreate"]["required"] == ["endDate", "proposalId", "startDate"]
+
+
 def test_legacy_routes_with_the_token_in_the_header(v2):
     """py-ispyb 2.x's legacy routes (ispyb-client): the legacy rows for a Bearer token in the header."""
     assert [p["Proposal_proposalId"] for p in v2.ok("get", "legacy/proposals", permissions=READ)] == [37027]
