@@ -40,6 +40,7 @@ def register_core():
     register_scope(m.AutoProcStatus, via(m.AutoProcStatus.autoProcIntegrationId))
     register_scope(m.Image, via(m.Image.dataCollectionId))
     register_scope(m.BLSampleHasEnergyScan, via(m.BLSampleHasEnergyScan.energyScanId))
+    register_scope(m.BLSampleImage, via(m.BLSampleImage.blSampleId))
     register_scope(m.ImageQualityIndicators,
                    via(link(m.ImageQualityIndicators.dataCollectionId, m.DataCollection.dataCollectionId)))
     for model in (m.BeamLineSetup, m.Detector, m.BeamCalendar):
@@ -52,7 +53,8 @@ def register_core():
                                (m.Shipping.laboratoryId, m.Laboratory.laboratoryId),
                                (m.DataCollection.SESSIONID, m.BLSession.sessionId),
                                (m.DataCollection.BLSAMPLEID, m.BLSample.blSampleId),
-                               (m.ImageQualityIndicators.autoProcProgramId, m.AutoProcProgram.autoProcProgramId)):
+                               (m.ImageQualityIndicators.autoProcProgramId, m.AutoProcProgram.autoProcProgramId),
+                               (m.ImageQualityIndicators.imageId, m.Image.imageId)):
         register_reference(column, parent_key)
 
 
