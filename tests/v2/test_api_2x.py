@@ -181,6 +181,30 @@ def test_events(v2):
     assert v2.call("post", "events/energyscan", json={"sessionId": 339525}).status_code == 403
 
 
+def test_energy_scan_sample_link_goes_through_the_row_write_check(v2):
+    """Linking needs write_data_collections; a stranger's scan is a 403, a missing sample a 409."""
+    mine = v2.ok("post", "events/energyscan", 201, json={"sessionId": 55167, "element": "Se"})
+    stranger = v2.ok("post", "events/energyscan", 201, user="stranger", permissions=("all_sessions",
+                                                                                      "write_data_collections"),
+                     json={"sessionId": 339525, "element": "Se"})
+    sample_id = v2.ok("get", "samples?proposal=cm14451&limit=1", permissions=READ)["results"][0]["blSampleId"]
+    link = "events/energyscan/associate-bl-sample"
+    assert v2.call("patch", link, json={"energyScanId": stranger, "blSampleId": sample_id}).status_code == 403
+    assert v2.call("patch", link, json={"energyScanId": mine, "blSampleId": 999999999}).status_code == 409
+    assert v2.call("patch", link, permissions=READ, json={"energyScanId": mine,
+                                                          "blSampleId": sample_id}).status_code == 403
+
+
+def test_beamline_setup_of_a_session_from_query_or_body(v2):
+    """associate-beamline-setup takes beamLineSetupId from the query (MXCuBE) or from its documented body."""
+    setup_id = v2.ok("post", "beamline-setups/beamline-setup", 201, json={"synchrotron_name": "ESRF"})
+    by_body = v2.ok("patch", "sessions/55167/associate-beamline-setup", json={"beamLineSetupId": setup_id})
+    assert by_body["beamLineSetupId"] == int(setup_id)
+    by_query = v2.ok("patch", f"sessions/55167/associate-beamline-setup?beamLineSetupId={setup_id}")
+    assert by_query["BeamLineSetup"]["beamLineSetupId"] == int(setup_id)
+    assert v2.call("patch", "sessions/55167/associate-beamline-setup", json={}).status_code == 422
+
+
 def test_file_columns_need_set_file_paths_on_every_2x_write(v2):
     """The 2.x writes go through the same row check as every other route: naming a file needs set_file_paths."""
     without = tuple(p for p in BEAMLINE if p != "set_file_paths")
@@ -215,6 +239,32 @@ def test_2x_spec_is_valid_and_1x_root_is_untouched(app):
     assert {"/auth/login", "/sessions", "/webservices/ssx/datacollection"} <= set(spec["paths"])
     one = client.get("/ispyb/api/v1/swagger.json").get_json()["paths"]
     assert "/webservices/ssx/datacollection" not in one and "/user/current" not in one
+
+
+def test_every_2x_write_declares_its_body(app):
+    """Each write of the 2.x root has a body schema with properties, open to unknown keys, nulls marked."""
+    spec = app.test_client().get(f"{ROOT}/swagger.json").get_json()
+    definitions = spec["definitions"]
+    writes = 0
+    for path, item in spec["paths"].items():
+        for method, operation in item.items():
+            if method not in ("post", "put", "patch"):
+                continue
+            writes += 1
+            bodies = [p for p in item.get("parameters", []) + operation.get("parameters", []) if p["in"] == "body"]
+            assert bodies, f"{method.upper()} {path} declares no request body"
+            schema = definitions[bodies[0]["schema"]["$ref"].rsplit("/", 1)[1]]
+            assert schema["properties"], f"{method.upper()} {path}: an empty body model"
+            assert schema.get("additionalProperties", True) is not False, f"{method.upper()} {path} is closed"
+    assert writes >= 17
+    collection = definitions["MXCuBECollection"]["properties"]
+    assert {"imageDirectory", "xtalSnapshotFullPath1", "fileinfo", "oscillation_sequence", "collection_id",
+            "group_id"} <= set(collection)
+    assert collection["comments"]["x-nullable"] is True
+    assert "directory" in definitions["MXCuBEFileInfo"]["properties"]
+    assert {"fileLocation", "fileName", "jpegFileFullPath"} <= set(definitions["ImageStore"]["properties"])
+    assert "scanFileFullPath" in definitions["EnergyScanStore"]["properties"]
+    assert definitions["SessionCreate"]["required"] == ["endDate", "proposalId", "startDate"]
 
 
 def test_legacy_routes_with_the_token_in_the_header(v2):

@@ -100,14 +100,14 @@ def without_nulls(rows):
 
 
 def legacy_route(ns, path, endpoint, *, method="get", codes=(401, 403), paged=False, success="Rows",
-                 proposal=None, unknown=empty_list, choices=None, omit_nulls=False):
+                 proposal=None, unknown=empty_list, choices=None, omit_nulls=False, expect=None):
     """Register ``func(user, **path arguments)`` as the ``method`` of a legacy resource at ``path``.
 
     With ``proposal`` ("proposal" or "session": the kind of data read), the ``{proposal}`` path
     value is checked and passed as ``proposal_id``; an unknown proposal answers ``unknown(path
     arguments)`` (None: 404). ``choices`` maps path arguments to their allowed values (else 404).
     ``omit_nulls`` leaves the null keys out of each row, as Java does on the routes whose web
-    service answers with ``sendResponse(..., false)``.
+    service answers with ``sendResponse(..., false)``. ``expect``: the model of the request body.
     """
     choices = choices or {}
 
@@ -132,6 +132,8 @@ def legacy_route(ns, path, endpoint, *, method="get", codes=(401, 403), paged=Fa
             params.update(PAGING_DOC)
         codes_ = tuple(sorted(set(codes) | ({404} if choices else set())))
         handler = ns.doc(params=params)(ns.response(200, success)(document_errors(ns, codes_)(handler)))
+        if expect is not None:
+            handler = ns.expect(expect)(handler)
         resource = type(f"Legacy_{endpoint}", (LegacyResource,), {method: handler, "__doc__": func.__doc__})
         ns.route(path, endpoint=f"legacy_{endpoint}")(resource)
         return func

@@ -2,6 +2,7 @@
 """Legacy shipping routes: shipments, dewars, containers, samples, crystals, proteins (J18-J26)."""
 
 from flask import request
+from flask_restx import fields as rx
 
 from pyispyb.app.exceptions import NotFound
 from pyispyb.core import models as m
@@ -69,8 +70,14 @@ def shipping_status_update(user, proposal_id, shipping_id, status):
     return shipping.update_shipping_status(user, proposal_id, shipping_id, status)
 
 
+sample_changer_model = ns.model("SampleChangerLocationUpdate", {
+    "sampleChangerLocation": rx.String(description="comma-separated locations, one per container of the path "
+                                                   "(also accepted as a form field)")})
+
+
 @legacy_route(ns, f"{PROPOSAL}/container/<container_ids>/beamline/<beamlines>/samplechangerlocation/update",
-              "sample_changer_update", method="post", success='{"updateSampleLocation": "ok"}', **WRITE)
+              "sample_changer_update", method="post", success='{"updateSampleLocation": "ok"}',
+              expect=sample_changer_model, **WRITE)
 def sample_changer_update(user, proposal_id, container_ids, beamlines):
     """Place containers in sample changers: form sampleChangerLocation, lists parallel to the path's (J23)."""
     ids = parse_ids(container_ids)

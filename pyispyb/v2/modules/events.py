@@ -11,7 +11,7 @@ from pyispyb.app import access, crud
 from pyispyb.app.extensions.auth.permissions import WRITE_DATA_COLLECTIONS
 from pyispyb.app.extensions.db import transaction
 from pyispyb.app.extensions.db.queries import get_row
-from pyispyb.core.models import BLSample, BLSampleHasEnergyScan, EnergyScan, XFEFluorescenceSpectrum
+from pyispyb.core.models import BLSampleHasEnergyScan, EnergyScan, XFEFluorescenceSpectrum
 from pyispyb.core.modules import beamline as core_beamline
 from pyispyb.v2.modules.values import column_values, identifier, invalid
 
@@ -54,13 +54,14 @@ def store_xrf_spectrum(user, spectrum):
 
 
 def associate_sample(user, body):
-    """Link an energy scan and a sample of the user (BLSample_has_EnergyScan); return the link row."""
+    """Link an energy scan and a sample of the user (BLSample_has_EnergyScan); return the link row.
+
+    Either id naming no row is a 409, naming another user's row a 403 (the row-write check).
+    """
     scan_id = identifier("energyScanId", body.get("energyScanId"))
     sample_id = identifier("blSampleId", body.get("blSampleId"))
-    access.check_write_permission(user, WRITE_DATA_COLLECTIONS)
-    access.ensure_visible(user, EnergyScan, EnergyScan.energyScanId, scan_id)
-    access.ensure_visible(user, BLSample, BLSample.blSampleId, sample_id)
     link = BLSampleHasEnergyScan
+    access.check_row_write(user, link, WRITE_DATA_COLLECTIONS, {"energyScanId": scan_id, "blSampleId": sample_id})
     found = get_row(link, [link.energyScanId == scan_id, link.blSampleId == sample_id])
     if found is not None:
         return found

@@ -3,14 +3,25 @@
 
 from flask import request
 from flask_restx import Namespace
+from flask_restx import fields as rx
 
 from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
 from pyispyb.app.extensions.auth.decorators import current_user
+from pyispyb.core.models import BeamLineSetup
 from pyispyb.v2.modules import samples
+from pyispyb.v2.routes.bodies import body_model, field, table_fields
 from pyispyb.v2.routes.common import json_body
 
 detectors_ns = Namespace("2.x detectors", description="Find a detector", path="/detectors")
 setups_ns = Namespace("2.x beamline set-ups", description="Record a beamline set-up", path="/beamline-setups")
+
+
+setup_model = body_model([setups_ns], "MXCuBEBeamlineConfig", {
+    **table_fields(BeamLineSetup, renamed=samples.SETUP_FIELDS),
+    "undulators": rx.List(rx.Raw, description="up to three undulators: {type} or their type names"),
+    **{name: field(rx.String, True, description=f"finds the set-up's detector (detector {label})")
+       for name, label in (("detector_manufacturer", "manufacturer"), ("detector_model", "model"),
+                           ("detector_binning_mode", "mode"), ("detector_type", "type"))}})
 
 
 @detectors_ns.route("", endpoint="detectors_2x")
@@ -30,6 +41,7 @@ class Detectors(AuthenticatedResource):
 class BeamlineSetup(AuthenticatedResource):
     """Beamline set-ups."""
 
+    @setups_ns.expect(setup_model)
     @setups_ns.response(201, "The new set-up's id, as a JSON string")
     @document_errors(setups_ns, (400, 401, 403, 409, 422))
     def post(self):

@@ -2,10 +2,14 @@
 """``events``: robot actions, energy scans (and the samples they were made on), XRF spectra."""
 
 from flask_restx import Namespace
+from flask_restx import fields as rx
 
 from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
 from pyispyb.app.extensions.auth.decorators import current_user
+from pyispyb.core.models import EnergyScan, XFEFluorescenceSpectrum
+from pyispyb.core.modules import beamline as core_beamline
 from pyispyb.v2.modules import events
+from pyispyb.v2.routes.bodies import body_model, table_fields
 from pyispyb.v2.routes.common import json_body
 
 ns = Namespace("2.x events", description="Robot actions, energy scans and XRF spectra", path="/events")
@@ -15,11 +19,22 @@ ns = Namespace("2.x events", description="Robot actions, energy scans and XRF sp
 
 WRITE_ERRORS = (400, 401, 403, 404, 409, 422)
 
+robot_action_model = body_model([ns], "RobotActionStore", table_fields(
+    core_beamline.ROBOT_ACTION_SPEC.model, renamed=events.ROBOT_ACTION_FIELDS,
+    required=("sessionId", "startTime", "endTime")))
+energy_scan_model = body_model([ns], "EnergyScanStore", table_fields(EnergyScan, required=("sessionId",)))
+energy_scan_sample_model = body_model([ns], "EnergyScanSample", {
+    "energyScanId": rx.Integer(required=True, description="an energy scan of the caller"),
+    "blSampleId": rx.Integer(required=True, description="a sample of the caller")})
+xrf_spectrum_model = body_model([ns], "XFEFluorescenceSpectrumStore",
+                                table_fields(XFEFluorescenceSpectrum, required=("sessionId",)))
+
 
 @ns.route("/robot-action", endpoint="robot_action_2x")
 class RobotAction(AuthenticatedResource):
     """Robot actions."""
 
+    @ns.expect(robot_action_model)
     @ns.response(201, "The new robot action's id, as a JSON string")
     @document_errors(ns, WRITE_ERRORS)
     def post(self):
@@ -31,6 +46,7 @@ class RobotAction(AuthenticatedResource):
 class EnergyScan(AuthenticatedResource):
     """Energy scans."""
 
+    @ns.expect(energy_scan_model)
     @ns.response(201, "The new energy scan's id, as a JSON string")
     @document_errors(ns, WRITE_ERRORS)
     def post(self):
@@ -42,6 +58,7 @@ class EnergyScan(AuthenticatedResource):
 class EnergyScanSample(AuthenticatedResource):
     """The samples of energy scans."""
 
+    @ns.expect(energy_scan_sample_model)
     @ns.response(200, "The link row: blSampleHasEnergyScanId, energyScanId, blSampleId")
     @document_errors(ns, WRITE_ERRORS)
     def patch(self):
@@ -53,6 +70,7 @@ class EnergyScanSample(AuthenticatedResource):
 class XRFSpectrum(AuthenticatedResource):
     """XRF fluorescence spectra."""
 
+    @ns.expect(xrf_spectrum_model)
     @ns.response(201, "The new spectrum's id, as a JSON string")
     @document_errors(ns, WRITE_ERRORS)
     def post(self):

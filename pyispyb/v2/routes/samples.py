@@ -6,11 +6,16 @@ from flask_restx import Namespace
 
 from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
 from pyispyb.app.extensions.auth.decorators import current_user
+from pyispyb.core.models import BLSample
 from pyispyb.v2.modules import samples
+from pyispyb.v2.routes.bodies import body_model, table_fields
 from pyispyb.v2.routes.common import PAGING_DOC, json_body, paginated, paging
 
 ns = Namespace("2.x samples", description="Samples with Container, Crystal (Protein) and DiffractionPlan",
                path="/samples")
+
+
+sample_model = body_model([ns], "SampleChange", table_fields(BLSample))
 
 
 @ns.route("", endpoint="samples_2x")
@@ -35,6 +40,7 @@ class Samples(AuthenticatedResource):
 class Sample(AuthenticatedResource):
     """One sample."""
 
+    @ns.expect(sample_model)
     @ns.response(200, "The sample")
     @document_errors(ns, (400, 401, 403, 404, 409, 422))
     def patch(self, sample_id):

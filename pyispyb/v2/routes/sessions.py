@@ -3,10 +3,13 @@
 
 from flask import request
 from flask_restx import Namespace
+from flask_restx import fields as rx
 
 from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
 from pyispyb.app.extensions.auth.decorators import current_user
+from pyispyb.core.models import BLSession
 from pyispyb.v2.modules import sessions
+from pyispyb.v2.routes.bodies import body_model, field, table_fields
 from pyispyb.v2.routes.common import PAGING_DOC, json_body, paginated, paging, query_number
 
 ns = Namespace("2.x sessions", description="Sessions with their proposal name, ISO dates and beamline set-up",
@@ -20,6 +23,12 @@ SESSION_QUERY = {
     "month": {"in": "query", "type": "integer", "description": "...this month of it..."},
     "day": {"in": "query", "type": "integer", "description": "...this day of it"},
 }
+
+
+session_model = body_model([ns], "SessionCreate",
+                           table_fields(BLSession, required=("proposalId", "startDate", "endDate")))
+setup_of_session_model = body_model([ns], "SessionBeamlineSetup", {
+    "beamLineSetupId": field(rx.Integer, True, description="the set-up, when the query does not give it")})
 
 
 @ns.route("", endpoint="sessions_2x")
@@ -38,6 +47,7 @@ class Sessions(AuthenticatedResource):
                                              limit=limit, offset=skip)
         return paginated(total, rows, limit, skip)
 
+    @ns.expect(session_model)
     @ns.response(201, "The session")
     @document_errors(ns, (400, 401, 403, 409, 422))
     def post(self):
@@ -60,9 +70,14 @@ class Session(AuthenticatedResource):
 class SessionBeamlineSetup(AuthenticatedResource):
     """A session's beamline set-up."""
 
-    @ns.doc(params={"beamLineSetupId": {"in": "query", "type": "integer", "required": True}})
+    @ns.doc(params={"beamLineSetupId": {"in": "query", "type": "integer",
+                                        "description": "the set-up (or beamLineSetupId in the body)"}})
+    @ns.expect(setup_of_session_model)
     @ns.response(200, "The session")
     @document_errors(ns, (400, 401, 403, 404, 409, 422))
     def patch(self, session_id):
         """Give a session of the caller a beamline set-up (write_sessions)."""
-        return sessions.associate_beamline_setup(current_user(), session_id, query_number("beamLineSetupId"))
+        setup_id = query_number("beamLineSetupId")
+        if setup_id is None and request.get_json(silent=True) is not None:
+            setup_id = json_body().get("beamLineSetupId")
+        return sessions.associate_beamline_setup(current_user(), session_id, setup_id)
