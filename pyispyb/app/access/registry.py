@@ -41,7 +41,6 @@ def register_core():
     register_scope(m.Image, via(m.Image.dataCollectionId))
     register_scope(m.BLSampleImage, via(m.BLSampleImage.blSampleId))
     register_scope(m.BLSampleHasEnergyScan, via(m.BLSampleHasEnergyScan.energyScanId))
-    register_scope(m.BLSampleImage, via(m.BLSampleImage.blSampleId))
     register_scope(m.ImageQualityIndicators,
                    via(link(m.ImageQualityIndicators.dataCollectionId, m.DataCollection.dataCollectionId)))
     for model in (m.BeamLineSetup, m.Detector, m.BeamCalendar):
