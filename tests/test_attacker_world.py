@@ -21,7 +21,7 @@ import pytest
 
 from pyispyb.app.access.file_paths import FILE_NAME_PATTERN
 from pyispyb.app.extensions.auth import permissions
-from tests.support.attack_world import Builder, Side, build_side, shared_rows, snapshot
+from tests.support.attack_world import Builder, Side, build_side, rows_naming, shared_rows, snapshot
 
 API = "/ispyb/api/v1"
 API_2X = "/v2/ispyb/api/v1"  # the py-ispyb 2.x API of current MXCuBE clients (API_2X_ROOT)
@@ -261,6 +261,7 @@ def spec_operations(attack, methods):
 def test_the_attacker_reaches_nothing_of_the_victim(client, attack):
     findings = Findings(attack)
     headers = {"Authorization": f"Bearer {attack['attacker_token']}"}
+    naming_before = rows_naming(attack["builder"], "victim")
     sweep_reads(client, attack, findings, ("victim", "mixed", "attacker"))
     for root, path, method, params, schema in spec_operations(attack, ("post", "put", "patch")):
         if path.startswith("/auth/"):  # not /auth/logout: it would end the attacker's token
@@ -271,6 +272,9 @@ def test_the_attacker_reaches_nothing_of_the_victim(client, attack):
                     response = client.open(root + url, method=method.upper(), json=body, headers=headers)
                     findings.check(f"{method.upper()} {root}{hide(url, attack)} {hide(body, attack)}", response,
                                    wrote=True)
+    # a path to the victim's files stored anywhere is a success, even where no route serves it yet
+    findings.problems += [f"a write stored a path to the victim's files: {where}"
+                          for where in sorted(rows_naming(attack["builder"], "victim") - naming_before)]
     sweep_reads(client, attack, findings, ("attacker",))  # files of the attacker's rows after the path writes
     for root, path, _method, params, _schema in spec_operations(attack, ("delete",)):
         for mode in ("victim", "mixed"):

@@ -256,3 +256,20 @@ def snapshot(builder, side):
         row = builder.connection.execute(select(*columns).where(*where)).mappings().first()
         found[(model.__tablename__, tuple(sorted(keys.items())))] = dict(row) if row is not None else None
     return found
+
+
+def rows_naming(builder, text):
+    """Every ``(table, primary key, column)`` whose file column (of any scoped table) contains ``text``."""
+    from pyispyb.app.access import SCOPES, file_path_columns
+
+    found = set()
+    for model in SCOPES:
+        live = builder.live_columns(model)
+        columns = [model.__table__.c[name] for name in file_path_columns(model) if name in live]
+        keys = [c for c in model.__table__.primary_key.columns if c.name in live]
+        if not columns or not keys:
+            continue
+        for column in columns:
+            for row in builder.connection.execute(select(*keys).where(column.contains(text))):
+                found.add((model.__tablename__, tuple(row), column.name))
+    return found
