@@ -171,8 +171,8 @@ def db_check(config_file, run_mode):
         from sqlalchemy.engine import make_url
 
         uri = make_url(app.config["SQLALCHEMY_DATABASE_URI"]).render_as_string(hide_password=True)
-        fail(f"cannot connect to database {uri}: it is down, frozen or out of connections; start it or fix "
-             f"SQLALCHEMY_DATABASE_URI in {app.config['CONFIG_SOURCE']}")
+        fail(f"cannot connect to database {uri}: it is unavailable (down, frozen or out of connections); "
+             f"start it or fix SQLALCHEMY_DATABASE_URI in {app.config['CONFIG_SOURCE']}")
     click.echo(f"database: {app.config['CONFIG_SOURCE']}: {len(info.tables)} tables")
     lines = info.report_lines()
     if not lines:
