@@ -17,6 +17,7 @@ The caller's proposal and session ids are read once per request, in one query.
 
 from pyispyb.app.access.checks import (
     READ_PERMISSIONS, check_owner_given, check_read_permission, check_reference, check_references, check_row_write,
+    check_values,
     check_write_permission, ensure_all_visible, ensure_visible, list_visible_clause, owner_columns, sees_all,
     visible_clause,
 )
@@ -31,7 +32,7 @@ from pyispyb.app.access.scopes import (
 __all__ = [
     "READ_PERMISSIONS", "SCOPES", "Owned", "Shared", "Via", "check_change_dependents", "check_delete_dependents",
     "check_file_paths", "check_owner_given", "check_read_permission", "check_reference", "check_references",
-    "check_row_write",
+    "check_row_write", "check_values",
     "check_write_permission", "ensure_all_visible", "ensure_visible", "file_path_columns", "forward",
     "is_reference", "link", "list_visible_clause", "model_of_table", "owner_columns", "references",
     "register_scope", "scope_kind", "scope_of", "sees_all", "user_proposal_ids", "user_session_ids", "via",

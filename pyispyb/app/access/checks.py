@@ -197,6 +197,15 @@ def check_row_write(user, model, permission, values, existing=None):
     """
     check_write_permission(user, permission)
     check_read_permission(user, model)
+    check_values(user, model, values, existing)
+    check_owner_given(user, model, {**(existing or {}), **values})
+
+
+def check_values(user, model, values, existing=None):
+    """Check the right to name the files and the ownership of every row that ``values`` name.
+
+    The part of :func:`check_row_write` for a row whose owner is created in the same transaction
+    (a collection in a new group): its owner is checked on the parent instead.
+    """
     check_file_paths(user, model, values, existing)
     check_references(user, model, values)
-    check_owner_given(user, model, {**(existing or {}), **values})

@@ -38,8 +38,7 @@ def _group_of(user, body):
     if group["experimentType"] not in SSX_EXPERIMENT_TYPES:
         _invalid("dataCollectionGroup.experimentType", f"must be one of {', '.join(SSX_EXPERIMENT_TYPES)}")
     group = writable_values(DCG, group)
-    access.check_file_paths(user, DCG, group)
-    access.check_references(user, DCG, group)
+    access.check_values(user, DCG, group)
     return group, None, group["sessionId"], group.get("blSampleId")
 
 
@@ -78,8 +77,7 @@ def create_collection(user, body):
     access.check_read_permission(user, DC)
     group, group_id, session_id, sample_id = _group_of(user, body)
     collection = writable_values(DC, body["dataCollection"])
-    access.check_file_paths(user, DC, collection)
-    access.check_references(user, DC, collection)
+    access.check_values(user, DC, collection)
     parameters = writable_values(SSXDataCollection, body["ssx"])
     chains = [writable_values(EventChain, {k: v for k, v in chain.items() if k != "events"})
               for chain in body["eventChains"]]

@@ -132,8 +132,7 @@ def create_collection(user, mx_collection):
     if group is None:
         access.check_row_write(user, DC, core_collections.DATA_COLLECTION_SPEC.write_permission, values)
     else:
-        access.check_file_paths(user, DC, values)
-        access.check_references(user, DC, {k: v for k, v in values.items() if k != "dataCollectionGroupId"})
+        access.check_values(user, DC, values)  # its group, created with it, is checked above
     with transaction() as session:
         if group is not None:
             values["dataCollectionGroupId"] = session.execute(insert(DCG.__table__).values(**group)
