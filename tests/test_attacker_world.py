@@ -12,9 +12,7 @@ carries the victim's marker or a row of the victim (or a shared row it uses) cha
 """
 
 import io
-import itertools
 import os
-import re
 import zipfile
 
 import pytest
@@ -22,6 +20,7 @@ import pytest
 from pyispyb.app.access.file_paths import FILE_NAME_PATTERN
 from pyispyb.app.extensions.auth import permissions
 from tests.support.attack_world import Builder, Side, build_side, rows_naming, shared_rows, snapshot
+from tests.support.spec_paths import filled_paths
 
 API = "/ispyb/api/v1"
 API_2X = "/v2/ispyb/api/v1"  # the py-ispyb 2.x API of current MXCuBE clients (API_2X_ROOT)
@@ -96,18 +95,12 @@ def path_values(name, side, token, spec_param):
 
 def urls(path, spec_params, attack, mode):
     """Concrete paths: ``victim`` ids, ``attacker`` ids, or ``mixed`` (attacker proposal, victim ids)."""
-    names = re.findall(r"{(\w+)}", path)
-    token = attack["attacker_token"]
-    choices = []
-    for name in names:
+    def choices_of(name):
         side = attack["attacker"] if mode == "attacker" or (mode == "mixed" and name in PROPOSAL_PARAMS) \
             else attack["victim"]
-        choices.append(path_values(name, side, token, spec_params.get(name)))
-    for combination in itertools.islice(itertools.product(*choices), MAX_PER_MODE):
-        url = path
-        for name, value in zip(names, combination, strict=True):
-            url = url.replace("{" + name + "}", value)
-        yield url
+        return path_values(name, side, attack["attacker_token"], spec_params.get(name))
+
+    yield from filled_paths(path, choices_of, MAX_PER_MODE)
 
 
 def leaked(response, marker):

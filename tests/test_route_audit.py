@@ -4,9 +4,9 @@
 Routes added later are audited automatically (they are read from swagger.json).
 """
 
-import itertools
 import json
-import re
+
+from tests.support.spec_paths import filled_paths
 
 API = "/ispyb/api/v1"
 PATH_VALUES = {
@@ -22,13 +22,8 @@ MAX_COMBINATIONS = 12
 
 def route_urls(path, token):
     """Yield concrete URLs of a templated path."""
-    names = re.findall(r"{(\w+)}", path)
-    choices = [[token] if name == "token" else PATH_VALUES.get(name, ID_VALUES) for name in names]
-    for combination in itertools.islice(itertools.product(*choices), MAX_COMBINATIONS):
-        url = path
-        for name, value in zip(names, combination, strict=True):
-            url = url.replace("{" + name + "}", value)
-        yield url
+    yield from filled_paths(path, lambda name: [token] if name == "token" else PATH_VALUES.get(name, ID_VALUES),
+                            MAX_COMBINATIONS)
 
 
 def test_no_get_route_fails_or_leaks(client, auth):
