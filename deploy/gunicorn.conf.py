@@ -34,7 +34,7 @@ errorlog = "-"
 loglevel = os.environ.get("PYISPYB_LOG_LEVEL", "info")
 forwarded_allow_ips = os.environ.get("PYISPYB_FORWARDED_ALLOW_IPS", "127.0.0.1")
 if os.environ.get("PYISPYB_LOG_FORMAT") == "json":  # gunicorn's own lines as JSON too (with LOG_FORMAT: json)
-    logconfig_dict = {"formatters": {"generic": {"()": "pyispyb.app.extensions.logging.JsonFormatter"}}}
+    logconfig_dict = {"formatters": {"generic": {"()": "pyispyb.kernel.ops.logging.JsonFormatter"}}}
 
 _given = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
 if _given and _given == os.environ.get("PYISPYB_OWN_METRICS_DIR"):  # configuration read again (HUP): keep it

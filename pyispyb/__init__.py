@@ -16,6 +16,12 @@ __version__ = "2.0.0"
 
 SERVICE_PACKAGES = {"core": "pyispyb.core", "em": "pyispyb.em", "ssx": "pyispyb.ssx"}
 
+
+def register_access_rules():
+    """Import the access rules of every service: all tables are served (legacy, 2.x) whatever ``SERVICES`` says."""
+    for package in SERVICE_PACKAGES.values():
+        import_module(f"{package}.access")
+
 log = logging.getLogger(__name__)
 
 
@@ -26,8 +32,8 @@ class ISPyBFlask(Flask):
         """Log unexpected errors with their traceback, domain errors and database outages with one line."""
         from sqlalchemy.exc import SQLAlchemyError
 
-        from pyispyb.app.exceptions import ISPyBError
-        from pyispyb.app.extensions.db.errors import classify
+        from pyispyb.kernel.exceptions import ISPyBError
+        from pyispyb.kernel.data.errors import classify
 
         error = exc_info[1] if exc_info else None
         if isinstance(error, ISPyBError):
@@ -66,13 +72,18 @@ def create_app(config_filename=None, run_mode=None, *, overrides=None):
     :param overrides: ``server`` keys applied on top of the file (tests, embedded demo).
     :raises pyispyb.config.ConfigError: the configuration cannot be used (one-line message).
     """
-    from pyispyb.app.extensions import api, auth, compression, db, metrics
-    from pyispyb.app.extensions import logging as logging_ext
+    from pyispyb.kernel import auth
+    from pyispyb.kernel import data as db
+    from pyispyb.kernel import http as api
+    from pyispyb.kernel.http import compression
+    from pyispyb.kernel.ops import logging as logging_ext
+    from pyispyb.kernel.ops import metrics
     from pyispyb import legacy, v2
-    from pyispyb.app.routes import auth as auth_routes
-    from pyispyb.app.routes import health as health_routes
+    from pyispyb.kernel.auth import routes as auth_routes
+    from pyispyb.kernel.ops import routes as health_routes
 
     config = load_app_config(config_filename, run_mode, overrides)
+    register_access_rules()
     app = ISPyBFlask(__name__, static_folder=None)
     app.config.update(config.flask_mapping())
     logging_ext.init_app(app)

@@ -187,7 +187,7 @@ def check_demo_target(engine, create_tables, append, created):
 
     from sqlalchemy.exc import OperationalError
 
-    from pyispyb.app.extensions.db.schema_info import read_live_tables
+    from pyispyb.kernel.data.schema_info import read_live_tables
     from pyispyb.demo_data import tables_with_data
 
     name = engine.url.database
@@ -231,8 +231,8 @@ def demo_data(database, scale, seed, create_tables, schema_dir, append):
     from sqlalchemy.exc import ArgumentError
 
     import pyispyb.models  # noqa: F401
-    from pyispyb.app.extensions.db import with_installed_driver
-    from pyispyb.app.extensions.db.base import Base
+    from pyispyb.kernel.data import with_installed_driver
+    from pyispyb.kernel.data.base import Base
     from pyispyb.config import check_database_uri
     from pyispyb.demo_data import Plan, generate
     from pyispyb.demo_data.schema import load_reference_schema
@@ -285,9 +285,9 @@ def user_office_sync(config_file, run_mode, proposals, documents):
     import json
     from pathlib import Path
 
-    from pyispyb.app.exceptions import ISPyBError
-    from pyispyb.app.extensions.user_office.json_documents import read_json
-    from pyispyb.core.modules import user_office_import
+    from pyispyb.kernel.exceptions import ISPyBError
+    from pyispyb.kernel.user_office.json_documents import read_json
+    from pyispyb.core.services import user_office_import
     from pyispyb.progress import Progress
 
     from pyispyb import load_app_config

@@ -377,3 +377,19 @@ def load_config(config_filename=None, run_mode=None, overrides=None):
         data = dict(data)
         data["server"] = {**(data.get("server") or {}), **overrides}
     return build_config(data, mode, source=source)
+
+
+# Module paths of py-ispyb 1.x and of earlier releases of this server, still accepted in site configurations.
+RENAMED_MODULES = (
+    ("pyispyb.app.extensions.auth", "pyispyb.kernel.auth"),
+    ("pyispyb.app.extensions.user_office", "pyispyb.kernel.user_office"),
+    ("pyispyb.app.extensions.logging", "pyispyb.kernel.ops.logging"),
+)
+
+
+def current_module_name(name):
+    """The module path to import for ``name``, translating the renamed paths of older configurations."""
+    for old, new in RENAMED_MODULES:
+        if name == old or name.startswith(old + "."):
+            return new + name[len(old):]
+    return name

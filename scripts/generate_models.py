@@ -10,8 +10,8 @@ Usage::
 Without ``--database`` the script creates a scratch database on the local MariaDB
 (``--server``), loads ``tables.sql`` of the reference schema into it, reads the
 catalogue and drops it again. It writes one file per service:
-``pyispyb/core/models/_generated.py``, ``pyispyb/em/models/_generated.py`` and
-``pyispyb/ssx/models/_generated.py``. These files are never edited by hand.
+``pyispyb/models/_core.py``, ``pyispyb/models/_em.py`` and
+``pyispyb/models/_ssx.py``. These files are never edited by hand.
 """
 
 import argparse
@@ -249,8 +249,8 @@ from sqlalchemy import (
     UniqueConstraint, text,
 )
 
-from pyispyb.app.extensions.db.base import Base
-from pyispyb.app.extensions.db.types import BigIntegerKey
+from pyispyb.kernel.data.base import Base
+from pyispyb.kernel.data.types import BigIntegerKey
 
 SCHEMA_SOURCE = {source!r}
 
@@ -322,7 +322,7 @@ def main(argv=None):
             conn.cursor().execute(f"DROP DATABASE {scratch}")
         conn.close()
     for service in SERVICES:
-        target = ROOT / "pyispyb" / service / "models" / "_generated.py"
+        target = ROOT / "pyispyb" / "models" / f"_{service}.py"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(render_service(service, tables, source))
         count = sum(1 for n in tables if service_of(n) == service)

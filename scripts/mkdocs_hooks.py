@@ -69,7 +69,7 @@ def openapi_document():
     with tempfile.TemporaryDirectory(prefix="pyispyb-docs-") as folder:
         overrides = {"SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder}/empty.sqlite", "LOG_LEVEL": "ERROR",
                      "TEMP_FOLDER": folder, "AUTH": []}
-        for name in ("pyispyb", "pyispyb.app.extensions.db", "pyispyb.app.extensions.auth"):
+        for name in ("pyispyb", "pyispyb.kernel.data", "pyispyb.kernel.auth"):
             logging.getLogger(name).setLevel(logging.ERROR)
         app = pyispyb.create_app(run_mode="test", overrides=overrides)
         response = app.test_client().get(f"{app.config['API_ROOT']}/openapi.json")

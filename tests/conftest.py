@@ -15,8 +15,11 @@ from dataclasses import dataclass
 import pytest
 from sqlalchemy.orm import scoped_session, sessionmaker
 
-from pyispyb.app.extensions.db import StatementRecorder as QueryCounter
+from pyispyb import register_access_rules
+from pyispyb.kernel.data import StatementRecorder as QueryCounter
 from tests.support import reference_data as ref
+
+register_access_rules()  # tests read the scopes without an application too
 
 BACKENDS = ("sqlite", "mariadb-v5.0.0", "mariadb-v1.10.4")
 MARIADB_SERVER = os.environ.get("ISPYB_TEST_MARIADB", "mysql://root@127.0.0.1:3306")
@@ -25,7 +28,7 @@ IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 os.environ.pop("STATE_DIRECTORY", None)
 os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="pyispyb-test-state-")
 TEST_SECRET = "test-secret-key-that-is-long-enough-for-hs256-and-even-hs512-signing-0123"
-DUMMY_AUTH = [{"dummy": {"ENABLED": True, "AUTH_MODULE": "pyispyb.app.extensions.auth.DummyAuthentication",
+DUMMY_AUTH = [{"dummy": {"ENABLED": True, "AUTH_MODULE": "pyispyb.kernel.auth.DummyAuthentication",
                          "AUTH_CLASS": "DummyAuthentication", "CONFIG": {}}}]
 
 
@@ -115,7 +118,7 @@ def app(database, tmp_path_factory):
 @pytest.fixture
 def db_transaction(app):
     """Run the test inside a transaction rolled back at the end (the API's commits become savepoints)."""
-    from pyispyb.app.extensions.db import db
+    from pyispyb.kernel.data import db
 
     with app.app_context():  # not kept pushed: each request must get its own app context and g
         connection = db.engine.connect()
@@ -168,7 +171,7 @@ def auth(client):
 @pytest.fixture
 def count_queries(app, db_transaction):
     """Context manager counting SQL statements: ``with count_queries() as q: ...; q.count``."""
-    from pyispyb.app.extensions.db import db
+    from pyispyb.kernel.data import db
 
     with app.app_context():
         engine = db.engine

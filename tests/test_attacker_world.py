@@ -17,8 +17,8 @@ import zipfile
 
 import pytest
 
-from pyispyb.app.access.file_paths import FILE_NAME_PATTERN
-from pyispyb.app.extensions.auth import permissions
+from pyispyb.kernel.access.file_paths import FILE_NAME_PATTERN
+from pyispyb.kernel.auth import permissions
 from tests.support.attack_world import Builder, Side, build_side, rows_naming, shared_rows, snapshot
 from tests.support.spec_paths import filled_paths
 

@@ -94,7 +94,7 @@ def test_served_floor_runs_its_query_and_passes_other_paths_to_the_server(app, d
     floors = [{"sql": "SELECT proposalId FROM Proposal WHERE proposalId IN (%(first)s, %(second)s) ORDER BY 1",
                "params": {"first": 0, "second": 0}}]
     with app.app_context():
-        from pyispyb.app.extensions.db import db
+        from pyispyb.kernel.data import db
 
         ids = [row[0] for row in db.session.execute(db.text("SELECT proposalId FROM Proposal LIMIT 2"))]
     floors[0]["params"] = {"first": ids[0], "second": ids[1]}

@@ -4,8 +4,8 @@
 import re
 from pathlib import Path
 
-from pyispyb.app.access import SCOPES, is_reference
-from pyispyb.app.access.dependents import dependent_columns
+from pyispyb.kernel.access import SCOPES, is_reference
+from pyispyb.kernel.access.dependents import dependent_columns
 from tests.support.cascade_decisions import REFUSED, decision, model_by_table
 from tests.support.schema_cascades import all_cascading_keys
 

@@ -55,7 +55,7 @@ def write_config(tmp_path, uri, extra="", enabled="true"):
   AUTH:
     - dummy:
         ENABLED: {enabled}
-        AUTH_MODULE: "pyispyb.app.extensions.auth.DummyAuthentication"
+        AUTH_MODULE: "pyispyb.kernel.auth.DummyAuthentication"
         AUTH_CLASS: "DummyAuthentication"
 {extra}""")
     return config

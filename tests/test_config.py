@@ -85,7 +85,7 @@ def test_prod_refuses_weak_secret(secret):
 
 
 def test_prod_refuses_dummy_plugin_but_dev_allows_it():
-    dummy = [{"dummy": {"ENABLED": True, "AUTH_MODULE": "pyispyb.app.extensions.auth.DummyAuthentication",
+    dummy = [{"dummy": {"ENABLED": True, "AUTH_MODULE": "pyispyb.kernel.auth.DummyAuthentication",
                         "AUTH_CLASS": "DummyAuthentication", "CONFIG": {}}}]
     server = {"SQLALCHEMY_DATABASE_URI": SQLITE, "SECRET_KEY": STRONG, "AUTH": dummy}
     with pytest.raises(ConfigError, match="Dummy"):

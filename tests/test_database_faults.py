@@ -33,7 +33,7 @@ def write_config(folder, server_uri):
     lines = [f'server:\n  SQLALCHEMY_DATABASE_URI: "{server_uri}/{DATABASE}"\n  SECRET_KEY: "{TEST_SECRET}"\n',
              "  LOG_LEVEL: WARNING\n  LOGIN_MAX_FAILURES: 100000\n  LOGIN_MAX_ADDRESS_FAILURES: 100000\n",
              "  AUTH:\n    - dummy:\n        ENABLED: true\n",
-             '        AUTH_MODULE: "pyispyb.app.extensions.auth.DummyAuthentication"\n',
+             '        AUTH_MODULE: "pyispyb.kernel.auth.DummyAuthentication"\n',
              '        AUTH_CLASS: "DummyAuthentication"\n        CONFIG: {}\n']
     lines += [f"  {key}: {value}\n" for key, value in TIMEOUTS.items()]
     path = folder / "config.yml"
@@ -265,7 +265,7 @@ def test_commit_lost_with_its_connection_is_checked(database_up):
     from sqlalchemy import event
 
     from pyispyb import create_app
-    from pyispyb.app.extensions.db import db
+    from pyispyb.kernel.data import db
     from tests.conftest import Database, app_settings
 
     private = Database("mariadb-v5.0.0", f"{database_up.server_uri}/{DATABASE}", "v5.0.0")
@@ -299,7 +299,7 @@ def test_commit_lost_with_its_connection_is_checked(database_up):
 
 def test_restart_while_idle_is_not_seen(served, database_up):
     """Pooled connections idle through a restart (longer than IDLE_PING_SECONDS) are pinged and replaced."""
-    from pyispyb.app.extensions.db import IDLE_PING_SECONDS
+    from pyispyb.kernel.data import IDLE_PING_SECONDS
 
     token = lg.login(served.base, "idle", "all_proposals")
     for _ in range(4):

@@ -144,7 +144,7 @@ def test_json_logs_carry_the_request_id_on_every_line_and_never_a_token(run, tmp
     for entry in entries:
         assert {"time", "level", "logger", "message", "request_id"} <= set(entry)
         by_id.setdefault(entry["request_id"], []).append(entry)
-    assert [e["logger"] for e in by_id["guess-7"]] == ["pyispyb.app.extensions.auth", "pyispyb.access"]
+    assert [e["logger"] for e in by_id["guess-7"]] == ["pyispyb.kernel.auth", "pyispyb.access"]
     assert "login failed" in by_id["guess-7"][0]["message"]
     access = by_id["login-1"][-1]
     assert access["logger"] == "pyispyb.access" and access["method"] == "POST" and access["status"] == 200

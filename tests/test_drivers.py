@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from pyispyb import create_app
-from pyispyb.app.extensions.db import parse_date, with_installed_driver
+from pyispyb.kernel.data import parse_date, with_installed_driver
 from tests.conftest import app_settings
 
 API = "/ispyb/api/v1"

@@ -7,10 +7,10 @@ import jwt
 import pytest
 from sqlalchemy import func, select
 
-from pyispyb.app.exceptions import Unauthorized
-from pyispyb.app.extensions.auth.tokens import DecodedTokens, encode_token
-from pyispyb.app.extensions.db.queries import fetch_merged, total_from_page
-from pyispyb.core import models as m
+from pyispyb.kernel.exceptions import Unauthorized
+from pyispyb.kernel.auth.tokens import DecodedTokens, encode_token
+from pyispyb.kernel.data.queries import fetch_merged, total_from_page
+from pyispyb import models as m
 
 API = "/ispyb/api/v1"
 SECRET = "a-secret-that-is-long-enough-for-the-hs256-algorithm-0123456789"
@@ -55,7 +55,7 @@ def test_decoded_tokens_skip_the_signature_check_only_for_the_same_valid_token()
 
 def test_merged_parts_equal_the_separate_queries_and_add_nothing_for_missing_rows(app, db_transaction):
     with app.app_context():
-        from pyispyb.app.extensions.db import db
+        from pyispyb.kernel.data import db
 
         ids = [row[0] for row in db.session.execute(select(m.BLSession.sessionId).limit(50))] + [-1]
         groups = (select(m.DataCollectionGroup.sessionId, func.count().label("groups"))

@@ -5,8 +5,8 @@ import os
 
 import pytest
 
-from pyispyb.app.exceptions import NotFound
-from pyispyb.app.files import map_path, resolve_data_path, safe_download_name
+from pyispyb.kernel.exceptions import NotFound
+from pyispyb.kernel.files import map_path, resolve_data_path, safe_download_name
 
 
 def test_longest_prefix_wins():

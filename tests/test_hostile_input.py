@@ -3,7 +3,7 @@
 
 import pytest
 
-from pyispyb.app.values import parse_finite, parse_integer, parse_iso_date, text_problem
+from pyispyb.kernel.data.values import parse_finite, parse_integer, parse_iso_date, text_problem
 
 API = "/ispyb/api/v1"
 ADMIN = ("all_proposals", "all_sessions", "write_proposals", "write_sessions", "write_shipments", "write_samples",

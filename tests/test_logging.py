@@ -4,7 +4,7 @@
 import logging
 from contextlib import contextmanager
 
-from pyispyb.app.extensions.logging import masked_path
+from pyispyb.kernel.ops.logging import masked_path
 
 
 @contextmanager
@@ -42,7 +42,7 @@ def test_one_access_line_per_request(client, auth):
 
 
 def test_login_logs_the_address_but_never_the_password(client):
-    with captured("pyispyb.app.extensions.auth") as lines:  # the provider logs logins (and throttles them)
+    with captured("pyispyb.kernel.auth") as lines:  # the provider logs logins (and throttles them)
         client.post("/ispyb/api/v1/auth/login", json={"username": "boaty", "password": "s3cret-perm"})
     text = " ".join(lines)
     assert "boaty" in text and "127.0.0.1" in text
@@ -50,7 +50,7 @@ def test_login_logs_the_address_but_never_the_password(client):
 
 
 def test_expected_server_errors_log_one_line_without_traceback(app):
-    from pyispyb.app.exceptions import NotAvailable
+    from pyispyb.kernel.exceptions import NotAvailable
 
     records = []
 

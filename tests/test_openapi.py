@@ -10,7 +10,7 @@ import sys
 import pytest
 from openapi_spec_validator import OpenAPIV30SpecValidator, validate
 
-from pyispyb.app.extensions.api.openapi import convert_schema, openapi_from_swagger
+from pyispyb.kernel.http.openapi import convert_schema, openapi_from_swagger
 from tests.test_serving import BIN, free_port, wait_for, write_config
 from tests.test_serving import run as run  # noqa: PLC0414 (a fixture)
 

@@ -5,7 +5,7 @@ import pytest
 import requests
 
 from pyispyb import create_app
-from pyispyb.app.extensions.auth.store import RedisAuthStore
+from pyispyb.kernel.auth.store import RedisAuthStore
 from tests.conftest import TEST_SECRET, app_settings
 from tests.support.deployment import ROOT
 from tests.support.deployment import redis_store, start_gunicorn, write_host_config  # noqa: F401 (fixture)
@@ -117,7 +117,7 @@ def test_two_hosts_share_uploads_through_a_shared_folder_and_keep_their_own_cach
     from PIL import Image
     from sqlalchemy import create_engine, insert, select
 
-    from pyispyb.core.models import Crystal, DataCollection, Protein
+    from pyispyb.models import Crystal, DataCollection, Protein
 
     db_file = tmp_path / "ispyb.sqlite"
     shutil.copy(make_url_path(database.uri), db_file)

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Schema tolerance: the server runs on older schemas and says what they lack."""
 
-from pyispyb.app.extensions.db.schema_info import SchemaInfo
+from pyispyb.kernel.data.schema_info import SchemaInfo
 
 API = "/ispyb/api/v1"
 STAFF = ("all_proposals", "all_sessions")

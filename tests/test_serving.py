@@ -54,7 +54,7 @@ def write_config(tmp_path, uri):
     path.write_text(
         f'server:\n  SQLALCHEMY_DATABASE_URI: "{uri}"\n  SECRET_KEY: "{TEST_SECRET}"\n'
         "  AUTH:\n    - dummy:\n        ENABLED: true\n"
-        '        AUTH_MODULE: "pyispyb.app.extensions.auth.DummyAuthentication"\n'
+        '        AUTH_MODULE: "pyispyb.kernel.auth.DummyAuthentication"\n'
         '        AUTH_CLASS: "DummyAuthentication"\n        CONFIG: {}\n')
     return path
 

@@ -4,7 +4,7 @@
 import io
 import logging
 
-from pyispyb.app.extensions.logging import install_token_masking, mask_secrets
+from pyispyb.kernel.ops.logging import install_token_masking, mask_secrets
 
 API = "/ispyb/api/v1"
 

@@ -3,7 +3,7 @@
 that number, and what ``EXPLAIN`` says (a full scan of a large table is flagged).
 """
 
-from pyispyb.app.extensions.db import StatementRecorder
+from pyispyb.kernel.data import StatementRecorder
 from pyispyb.benchmark.mix import with_limit
 
 LARGE_TABLE_ROWS = 50_000  # an access type ALL/index over more rows than this is a full scan

@@ -11,7 +11,7 @@ import time
 
 import json
 
-from pyispyb.app.extensions.api import json_default
+from pyispyb.kernel.http import json_default
 
 
 def time_floor(connection, sql, params, runs=200, warmup=5):

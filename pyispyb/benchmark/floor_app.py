@@ -18,7 +18,7 @@ from urllib.parse import unquote
 import orjson
 
 from pyispyb import create_app
-from pyispyb.app.extensions.api import json_default
+from pyispyb.kernel.http import json_default
 
 FLOOR_PREFIX = "/__floor__/"
 FLOORS_ENV = "PYISPYB_BENCHMARK_FLOORS"

@@ -17,7 +17,7 @@ from pathlib import Path
 API_ROOT = "/ispyb/api/v1"
 ACCESS_LINE = re.compile(
     r"pyispyb\.access: (?P<method>[A-Z]+) (?P<path>\S+) (?P<status>\d{3}) (?P<ms>[\d.]+)ms user=\S+ sql=(?P<sql>\d+)")
-DUMMY_PLUGIN = {"dummy": {"ENABLED": True, "AUTH_MODULE": "pyispyb.app.extensions.auth.DummyAuthentication",
+DUMMY_PLUGIN = {"dummy": {"ENABLED": True, "AUTH_MODULE": "pyispyb.kernel.auth.DummyAuthentication",
                           "AUTH_CLASS": "DummyAuthentication", "CONFIG": {}}}
 
 

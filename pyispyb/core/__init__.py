@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """The core service: proposals, sessions, contacts, shipping, samples, data collections, processing."""
 
-from pyispyb.app.extensions.api import add_namespaces
+from pyispyb.kernel.http import add_namespaces
 
 
 def init_app(app):
@@ -13,7 +13,7 @@ def init_app(app):
                          shipments.containers_ns, samples.ns, data_collections.ns, autoproc.ns, beamline.ns,
                          schemas.ns])
 
-    from pyispyb.app.extensions import user_office
+    from pyispyb.kernel import user_office
     from pyispyb.core.routes import autoproc_files, crystal_pdb, data_collection_files, dewar_labels
     from pyispyb.core.routes import user_office as user_office_routes
 

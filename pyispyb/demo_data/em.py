@@ -9,9 +9,9 @@ classified in 2D.
 
 from datetime import timedelta
 
-from pyispyb.core.models import AutoProcProgram, DataCollection, DataCollectionGroup, ProcessingJob
+from pyispyb.models import AutoProcProgram, DataCollection, DataCollectionGroup, ProcessingJob
 from pyispyb.demo_data.extra_sessions import next_id, write_sessions
-from pyispyb.em.models import (CTF, MotionCorrection, Movie, ParticleClassification, ParticleClassificationGroup,
+from pyispyb.models import (CTF, MotionCorrection, Movie, ParticleClassification, ParticleClassificationGroup,
                                ParticlePicker)
 
 MICROSCOPES = ["m02", "m03", "m06", "m12"]

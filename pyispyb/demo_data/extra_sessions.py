@@ -17,7 +17,7 @@ def write_sessions(writer, rng, proposal_pi, count, beamlines, visit_base):
     Return ``[(sessionId, proposalId, start, beamline)]``. Visit numbers start at ``visit_base``
     so they never collide with the MX visits of the same proposal.
     """
-    from pyispyb.core.models import BLSession
+    from pyispyb.models import BLSession
 
     first = next_id(writer, BLSession.sessionId)
     proposals = sorted(proposal_pi)

@@ -11,9 +11,9 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from pyispyb.core.models import ComponentType, ConcentrationType, DataCollection, DataCollectionGroup
+from pyispyb.models import ComponentType, ConcentrationType, DataCollection, DataCollectionGroup
 from pyispyb.demo_data.extra_sessions import next_id, write_sessions
-from pyispyb.ssx.models import Component, EventChain, EventType
+from pyispyb.models import Component, EventChain, EventType
 
 BEAMLINES = ["i24", "id29"]
 # The vocabularies of the reference schema's lookups, written when the database has none.

@@ -11,8 +11,8 @@ import time
 from sqlalchemy import func, insert, select
 
 import pyispyb.models  # noqa: F401  (every table in the metadata)
-from pyispyb.app.extensions.db.base import Base
-from pyispyb.app.extensions.db.schema_info import read_live_tables
+from pyispyb.kernel.data.base import Base
+from pyispyb.kernel.data.schema_info import read_live_tables
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """The cryo-EM service: movies, motion correction, CTF, particle picking and classification."""
 
-from pyispyb.app.extensions.api import add_namespaces
+from pyispyb.kernel.http import add_namespaces
 
 
 def init_app(app):

@@ -5,7 +5,7 @@ Every route but ``/authenticate`` starts with ``/{token}``: the JWT travels in t
 (an ``Authorization: Bearer`` header, when present, wins). Served when ``LEGACY_API`` is on.
 """
 
-from pyispyb.app.extensions.api import add_namespaces
+from pyispyb.kernel.http import add_namespaces
 
 
 def init_app(app):

@@ -11,8 +11,8 @@ reaches its login, the SSX web services and the legacy EM routes.
 from flask import Blueprint
 from flask_restx import Api
 
-from pyispyb.app.extensions.api import AUTHORIZATIONS, output_json
-from pyispyb.app.extensions.api.errors import register_api_handlers
+from pyispyb.kernel.http import AUTHORIZATIONS, output_json
+from pyispyb.kernel.http.errors import register_api_handlers
 from pyispyb.config import ConfigError
 
 DESCRIPTION = (

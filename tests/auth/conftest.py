@@ -18,8 +18,8 @@ from tests.auth.ldap_directory import GROUPS, PEOPLE, READER_DN, READER_PASSWORD
     start_slapd
 from tests.conftest import DUMMY_AUTH, IN_CI, app_settings
 
-LDAP_MODULE = "pyispyb.app.extensions.auth.plugins.ldap"
-KEYCLOAK_MODULE = "pyispyb.app.extensions.auth.plugins.keycloak"
+LDAP_MODULE = "pyispyb.kernel.auth.plugins.ldap"
+KEYCLOAK_MODULE = "pyispyb.kernel.auth.plugins.keycloak"
 
 
 @dataclass
@@ -108,7 +108,7 @@ class Directory:
     """Create persons, groups, permissions and memberships inside the test's transaction."""
 
     def __init__(self, connection):
-        from pyispyb.core import models
+        from pyispyb import models
 
         self.connection = connection
         self.m = models

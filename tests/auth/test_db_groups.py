@@ -3,7 +3,7 @@
 
 import pytest
 
-from pyispyb.app.extensions.auth.groups import find_person, group_permissions, user_groups
+from pyispyb.kernel.auth.groups import find_person, group_permissions, user_groups
 
 LOGIN = "/ispyb/api/v1/auth/login"
 ME = "/ispyb/api/v1/auth/me"

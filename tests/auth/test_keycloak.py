@@ -11,7 +11,7 @@ import jwt
 import pytest
 from cryptography.hazmat.primitives import serialization
 
-from pyispyb.app.extensions.auth.plugins.keycloak import KeycloakDBGroupsAuthentication
+from pyispyb.kernel.auth.plugins.keycloak import KeycloakDBGroupsAuthentication
 from pyispyb.config import ConfigError
 from tests.auth import fake_keycloak
 from tests.auth.conftest import keycloak_config

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from pyispyb.app.exceptions import ServiceUnavailable
-from pyispyb.app.extensions.auth.plugins.ldap import LdapAuthentication
+from pyispyb.kernel.exceptions import ServiceUnavailable
+from pyispyb.kernel.auth.plugins.ldap import LdapAuthentication
 from pyispyb.config import ConfigError
 from tests.auth.certificates import write_ca_and_server_certificate
 from tests.auth.conftest import ldap_config

@@ -5,8 +5,8 @@ import pytest
 from ruamel.yaml import YAML
 
 from pyispyb import create_app
-from pyispyb.app.exceptions import Forbidden, Unauthorized
-from pyispyb.app.extensions.auth.decorators import authentication_required, permission_required
+from pyispyb.kernel.exceptions import Forbidden, Unauthorized
+from pyispyb.kernel.auth.decorators import authentication_required, permission_required
 from pyispyb.config import ConfigError
 from tests.conftest import app_settings
 

@@ -4,7 +4,7 @@
 import pytest
 
 from pyispyb import create_app
-from pyispyb.app.extensions.auth import DummyAuthentication
+from pyispyb.kernel.auth import DummyAuthentication
 from pyispyb.config import ConfigError
 from tests.auth.conftest import LDAP_MODULE, ldap_config, plugin_entry
 
@@ -22,8 +22,8 @@ def prod_app(tmp_path, plugins):
 
 
 @pytest.mark.parametrize("module, cls", [
-    ("pyispyb.app.extensions.auth.DummyAuthentication", "DummyAuthentication"),
-    ("pyispyb.app.extensions.auth.plugins.dummy", "DummyAuthentication"),
+    ("pyispyb.kernel.auth.DummyAuthentication", "DummyAuthentication"),
+    ("pyispyb.kernel.auth.plugins.dummy", "DummyAuthentication"),
     (__name__, "RenamedDummy"),
 ])
 def test_prod_refuses_the_dummy_plugin_however_it_is_named(tmp_path, module, cls):

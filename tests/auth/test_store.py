@@ -10,9 +10,9 @@ import pytest
 import requests
 
 from pyispyb import create_app
-from pyispyb.app.exceptions import TooManyRequests
-from pyispyb.app.extensions.auth.store import AuthStore, SQLiteAuthStore, load_store
-from pyispyb.app.extensions.auth.throttle import LoginThrottle
+from pyispyb.kernel.exceptions import TooManyRequests
+from pyispyb.kernel.auth.store import AuthStore, SQLiteAuthStore, load_store
+from pyispyb.kernel.auth.throttle import LoginThrottle
 from pyispyb.config import ConfigError
 from tests.conftest import app_settings
 from tests import test_serving

@@ -78,7 +78,7 @@ def live_server(client_database, realm, tmp_path_factory):
     config = {"server": {
         "SQLALCHEMY_DATABASE_URI": uri, "SECRET_KEY": TEST_SECRET, "LOG_LEVEL": "WARNING",
         "TEMP_FOLDER": str(folder), "LOGIN_MAX_FAILURES": 1000, "LOGIN_MAX_ADDRESS_FAILURES": 1000,
-        "AUTH": [{"keycloak": {"ENABLED": True, "AUTH_MODULE": "pyispyb.app.extensions.auth.plugins.keycloak",
+        "AUTH": [{"keycloak": {"ENABLED": True, "AUTH_MODULE": "pyispyb.kernel.auth.plugins.keycloak",
                                "AUTH_CLASS": "KeycloakDBGroupsAuthentication", "CONFIG": keycloak_config(realm)}}]}}
     (folder / "config.yml").write_text(json.dumps(config))  # JSON is YAML
     port = free_port()

@@ -4,7 +4,7 @@
 import pytest
 from sqlalchemy import select
 
-from pyispyb.core import models as m
+from pyispyb import models as m
 from tests.core.world import API, READ, WRITES
 
 PIPELINE = ("pipeline", READ + WRITES + ("set_file_paths",))
@@ -117,7 +117,7 @@ def test_legacy_sample_list_hides_persons_the_caller_may_not_see(client, world, 
 
 
 def test_every_column_named_like_an_owned_key_is_checked_on_write():
-    from pyispyb.app.access import SCOPES, references
+    from pyispyb.kernel.access import SCOPES, references
 
     keys = {}
     for model in SCOPES:

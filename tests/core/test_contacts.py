@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Persons and laboratories: who sees which (personal data), who may change them."""
 
-from pyispyb.core import models as m
+from pyispyb import models as m
 from tests.core.world import API
 
 

@@ -3,7 +3,7 @@
 
 import pytest
 
-from pyispyb.core import models as m
+from pyispyb import models as m
 from tests.core.world import API
 
 

@@ -80,7 +80,7 @@ def test_sessions_of_another_or_unknown_proposal(client, as_user):
 
 
 def test_a_session_participant_sees_only_his_sessions_of_the_proposal(client, world, auth):
-    from pyispyb.core import models as m
+    from pyispyb import models as m
 
     guest = world.insert(m.Person, login="guest")
     world.insert(m.SessionHasPerson, sessionId=339535, personId=guest, role="Team Member")

@@ -11,7 +11,7 @@ from datetime import datetime
 
 from sqlalchemy import insert, update
 
-from pyispyb.core import models as m
+from pyispyb import models as m
 
 API = "/ispyb/api/v1"
 READ = ("own_proposals", "own_sessions")

@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 from sqlalchemy import insert
 
-from pyispyb.core.models import DataCollection, DataCollectionGroup
+from pyispyb.models import DataCollection, DataCollectionGroup
 
 API = "/ispyb/api/v1"
 OWNER = ("own_proposals", "own_sessions")

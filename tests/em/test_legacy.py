@@ -3,7 +3,7 @@
 
 import pytest
 
-from pyispyb.em.modules.legacy_rows import CLASSIFICATION_KEYS, MOVIE_KEYS, STATS_KEYS
+from pyispyb.em.services.legacy_rows import CLASSIFICATION_KEYS, MOVIE_KEYS, STATS_KEYS
 from tests.em.conftest import API, OWNER, PROPOSAL, SESSION, STRANGER, build_em_session
 from tests.em.test_images import files  # noqa: F401 (fixture)
 

@@ -4,7 +4,7 @@
 import pytest
 from sqlalchemy import insert
 
-from pyispyb.em.models import Atlas, FoilHole, GridSquare, Tomogram
+from pyispyb.models import Atlas, FoilHole, GridSquare, Tomogram
 from tests.em.conftest import API, OWNER, SESSION, STRANGER, insert_collection
 from tests.em.test_images import files  # noqa: F401 (fixture)
 

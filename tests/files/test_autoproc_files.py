@@ -5,7 +5,7 @@ import io
 import os
 import zipfile
 
-from pyispyb.core.models import AutoProcProgramAttachment
+from pyispyb.models import AutoProcProgramAttachment
 from tests.files.conftest import API, OWNER, STRANGER
 
 FAST_DP_LOG = 1023947  # program 56425592 of data collection 993677 (boaty's)

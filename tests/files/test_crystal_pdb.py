@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from pyispyb.core.models import Crystal, Protein
+from pyispyb.models import Crystal, Protein
 from tests.files.conftest import API, OWNER
 from tests.support.http_service import QuietHandler, http_service
 

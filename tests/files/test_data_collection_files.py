@@ -7,7 +7,7 @@ import os
 import pytest
 from PIL import Image
 
-from pyispyb.core.models import DataCollection, DataCollectionFileAttachment
+from pyispyb.models import DataCollection, DataCollectionFileAttachment
 from tests.files.conftest import API, OWNER, STRANGER, png_bytes
 
 DC = 993677  # session 55167 of proposal 37027, boaty's

@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from pyispyb.core.models import DataCollection
+from pyispyb.models import DataCollection
 from tests.files.conftest import API, OWNER, png_bytes
 
 DC = 993677  # session 55167 (i03, 2016, visit 1) of proposal cm14451, boaty's

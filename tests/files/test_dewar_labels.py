@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from pyispyb.core.models import Dewar, LabContact, Laboratory, Person, Shipping
+from pyispyb.models import Dewar, LabContact, Laboratory, Person, Shipping
 from tests.conftest import IN_CI
 from tests.files.conftest import API, OWNER
 
@@ -88,7 +88,7 @@ def test_html_format_is_escaped_and_locked_down(client, auth, labelled_dewar, co
 
 
 def test_concurrent_conversions_never_mix_their_files(app, client, auth, labelled_dewar, tmp_path):
-    from pyispyb.app.html_pdf import html_to_pdf, wkhtmltopdf_binary
+    from pyispyb.kernel.files.html_pdf import html_to_pdf, wkhtmltopdf_binary
 
     html = client.get(f"{API}/dewars/{labelled_dewar}/labels?format=html", headers=auth.headers(*READER)).get_data(
         as_text=True)
@@ -143,7 +143,7 @@ def test_label_without_contacts_still_prints(client, auth, data_root, tmp_path):
 
 
 def test_the_converter_reads_no_local_file(app, tmp_path, monkeypatch):
-    from pyispyb.app.html_pdf import html_to_pdf, wkhtmltopdf_binary
+    from pyispyb.kernel.files.html_pdf import html_to_pdf, wkhtmltopdf_binary
 
     monkeypatch.setitem(app.config, "TEMP_FOLDER", str(tmp_path / "scratch"))
     secret = tmp_path / "secret.txt"

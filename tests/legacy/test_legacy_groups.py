@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pyispyb.legacy.modules.group_columns import AGGREGATE_KEYS, ROW_KEYS
+from pyispyb.legacy.services.group_columns import AGGREGATE_KEYS, ROW_KEYS
 from tests.legacy.conftest import MANAGER
 
 EXPECTED = json.loads((Path(__file__).parent / "data" / "group_rows.json").read_text())

@@ -3,7 +3,7 @@
 
 import pytest
 
-from pyispyb.app.extensions.auth.tokens import encode_token
+from pyispyb.kernel.auth.tokens import encode_token
 from tests.conftest import TEST_SECRET
 from tests.legacy.conftest import LEGACY, OWNER
 

@@ -16,10 +16,10 @@ from datetime import datetime
 
 from sqlalchemy import Boolean, Date, DateTime, Float, Integer, Numeric, String, inspect, insert, select
 
-from pyispyb.app.access import file_path_columns
-from pyispyb.core import models as m
-from pyispyb.em import models as em
-from pyispyb.ssx import models as ssx
+from pyispyb.kernel.access import file_path_columns
+from pyispyb import models as m
+from pyispyb import models as em
+from pyispyb import models as ssx
 
 NOW = datetime(2026, 6, 1, 9, 0, 0)
 
@@ -260,7 +260,7 @@ def snapshot(builder, side):
 
 def rows_naming(builder, text):
     """Every ``(table, primary key, column)`` whose file column (of any scoped table) contains ``text``."""
-    from pyispyb.app.access import SCOPES, file_path_columns
+    from pyispyb.kernel.access import SCOPES, file_path_columns
 
     found = set()
     for model in SCOPES:

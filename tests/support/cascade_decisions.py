@@ -1,9 +1,9 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """What the server does with each cascading foreign key: derived from the code, compared with the docs."""
 
-from pyispyb.app.access import SCOPES, is_reference
-from pyispyb.app.access.dependents import dependent_columns
-from pyispyb.app.extensions.db.base import Base
+from pyispyb.kernel.access import SCOPES, is_reference
+from pyispyb.kernel.access.dependents import dependent_columns
+from pyispyb.kernel.data.base import Base
 
 REFUSED = "refused while used"
 HIDDEN_REFUSED = "same owner; refused if a row the caller cannot see depends on it"

@@ -17,7 +17,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 GUNICORN_CONF = os.path.join(ROOT, "deploy", "gunicorn.conf.py")
 REDIS_URL = os.environ.get("ISPYB_TEST_REDIS", "redis://127.0.0.1:6379/0")
 DUMMY_AUTH_YAML = ("  AUTH:\n    - dummy:\n        ENABLED: true\n"
-                   '        AUTH_MODULE: "pyispyb.app.extensions.auth.DummyAuthentication"\n'
+                   '        AUTH_MODULE: "pyispyb.kernel.auth.DummyAuthentication"\n'
                    '        AUTH_CLASS: "DummyAuthentication"\n        CONFIG: {}\n')
 
 

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """A login plugin with real passwords, for servers started by the tests (loaded from the YAML configuration)."""
 
-from pyispyb.app.extensions.auth.plugins.base import AbstractAuthentication, Identity
+from pyispyb.kernel.auth.plugins.base import AbstractAuthentication, Identity
 
 
 class PasswordListAuthentication(AbstractAuthentication):

@@ -18,7 +18,7 @@ PYISPYB = Path(sys.executable).parent / "pyispyb"
 def site(tmp_path):
     """An empty SQLite database of the ISPyB schema, a folder of documents and a configuration naming both."""
     import pyispyb.models  # noqa: F401
-    from pyispyb.app.extensions.db.base import Base
+    from pyispyb.kernel.data.base import Base
 
     uri = f"sqlite:///{tmp_path / 'site.sqlite'}"
     engine = create_engine(uri)
@@ -29,7 +29,7 @@ def site(tmp_path):
     (documents / "uo4242.json").write_text(json.dumps(document()))
     config = tmp_path / "config.yml"
     config.write_text(f'server:\n  SQLALCHEMY_DATABASE_URI: "{uri}"\n  USER_OFFICE:\n'
-                      '    MODULE: pyispyb.app.extensions.user_office.json_documents\n'
+                      '    MODULE: pyispyb.kernel.user_office.json_documents\n'
                       '    CLASS: JSONDocumentsUserOffice\n'
                       f'    CONFIG: {{DOCUMENTS_FOLDER: "{documents}"}}\n')
     return config, uri
@@ -41,7 +41,7 @@ def sync(config, *args):
 
 
 def proposals(uri):
-    from pyispyb.core.models import Proposal
+    from pyispyb.models import Proposal
 
     engine = create_engine(uri)
     with engine.connect() as connection:

@@ -6,7 +6,7 @@ from datetime import datetime
 import pytest
 from sqlalchemy import func, select
 
-from pyispyb.core.models import BLSession, LabContact, Person, Proposal, Protein, SessionHasPerson
+from pyispyb.models import BLSession, LabContact, Person, Proposal, Protein, SessionHasPerson
 from tests.user_office.documents import FIRST_IMPORT, NOTHING, document, ignored_fields
 
 API = "/ispyb/api/v1"

@@ -5,14 +5,14 @@ import json
 
 import pytest
 
-from pyispyb.app.extensions.user_office import (DummyUserOffice, JSONDocumentsUserOffice, plugin_from_settings)
+from pyispyb.kernel.user_office import (DummyUserOffice, JSONDocumentsUserOffice, plugin_from_settings)
 from pyispyb.config import ConfigError
 from tests.support.http_service import QuietHandler, http_service
 from tests.user_office.documents import FIRST_IMPORT, NOTHING, document
 
 API = "/ispyb/api/v1"
 SYNC = ("sync_user", ("uportal_sync",))
-JSON_PLUGIN = {"MODULE": "pyispyb.app.extensions.user_office.json_documents", "CLASS": "JSONDocumentsUserOffice"}
+JSON_PLUGIN = {"MODULE": "pyispyb.kernel.user_office.json_documents", "CLASS": "JSONDocumentsUserOffice"}
 
 
 def second_document():

@@ -3,9 +3,9 @@
 
 from flask_restx import Namespace
 
-from pyispyb.app.extensions.api.crud_routes import crud_collections
-from pyispyb.app.extensions.api.views import list_route
-from pyispyb.core.modules import autoproc
+from pyispyb.kernel.http.crud_routes import crud_collections
+from pyispyb.kernel.http.views import list_route
+from pyispyb.core.services import autoproc
 
 ns = Namespace("Autoprocessing", description="Automatic processing programs, results, attachments and statuses",
                path="/autoproc")

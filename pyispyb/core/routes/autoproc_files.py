@@ -4,13 +4,13 @@
 from flask import Response, request
 from flask_restx import Namespace
 
-from pyispyb.app.exceptions import NotFound
-from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
-from pyispyb.app.extensions.api.params import check_params
-from pyispyb.app.extensions.auth.decorators import current_user
-from pyispyb.app.files import resolve_data_path, safe_download_name, send_data_file
-from pyispyb.app.zip_stream import zip_chunks
-from pyispyb.core.modules import data_files
+from pyispyb.kernel.exceptions import NotFound
+from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.kernel.http.params import check_params
+from pyispyb.kernel.auth.decorators import current_user
+from pyispyb.kernel.files import resolve_data_path, safe_download_name, send_data_file
+from pyispyb.kernel.files.zip_stream import zip_chunks
+from pyispyb.core.services import data_files
 
 ns = Namespace("Processing files", description="Downloads of processing program attachments", path="/autoproc")
 

@@ -3,8 +3,8 @@
 
 from flask_restx import Namespace
 
-from pyispyb.app.extensions.api.crud_routes import crud_collections
-from pyispyb.core.modules import beamline
+from pyispyb.kernel.http.crud_routes import crud_collections
+from pyispyb.core.services import beamline
 
 ns = Namespace("Beamline", description="Beamline set-ups, detectors and sample-changer robot actions",
                path="/beamline")

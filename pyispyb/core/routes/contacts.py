@@ -4,9 +4,9 @@
 from flask_restx import Namespace
 from flask_restx import fields as rx
 
-from pyispyb.app.extensions.api.crud_routes import crud_collections
-from pyispyb.app.extensions.api.views import info_model, object_route, read_model
-from pyispyb.core.modules import contacts
+from pyispyb.kernel.http.crud_routes import crud_collections
+from pyispyb.kernel.http.views import info_model, object_route, read_model
+from pyispyb.core.services import contacts
 
 ns = Namespace("Contacts", description="Persons, their laboratories and the lab contacts of proposals",
                path="/contacts")

@@ -5,12 +5,12 @@ from flask import current_app, request
 from flask_restx import Namespace, reqparse
 from werkzeug.datastructures import FileStorage
 
-from pyispyb.app.exceptions import PayloadTooLarge, ValidationFailed
-from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
-from pyispyb.app.extensions.api.params import check_params
-from pyispyb.app.extensions.auth.decorators import current_user
-from pyispyb.app.files import send_data_file, send_local_file
-from pyispyb.core.modules import crystal_pdb, pdb_files
+from pyispyb.kernel.exceptions import PayloadTooLarge, ValidationFailed
+from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.kernel.http.params import check_params
+from pyispyb.kernel.auth.decorators import current_user
+from pyispyb.kernel.files import send_data_file, send_local_file
+from pyispyb.core.services import crystal_pdb, pdb_files
 
 ns = Namespace("Crystal PDB files", description="PDB models of crystals", path="/samples/crystals")
 

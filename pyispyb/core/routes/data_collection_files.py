@@ -4,15 +4,15 @@
 from flask import request
 from flask_restx import Namespace
 
-from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
-from pyispyb.app.extensions.api.listing import envelope, list_params_doc, parse_list_query
-from pyispyb.app.extensions.api.params import check_params, flag_param
-from pyispyb.app.extensions.api.swagger import document_model, envelope_model, restx_model_from_schema
-from pyispyb.app.extensions.auth.decorators import current_user
-from pyispyb.app.files import resolve_data_path, send_data_file, send_local_file
-from pyispyb.app.thumbnails import find_beamline_thumbnail, made_thumbnail
-from pyispyb.core.models import DataCollectionFileAttachment
-from pyispyb.core.modules import data_files
+from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.kernel.http.listing import envelope, list_params_doc, parse_list_query
+from pyispyb.kernel.http.params import check_params, flag_param
+from pyispyb.kernel.http.swagger import document_model, envelope_model, restx_model_from_schema
+from pyispyb.kernel.auth.decorators import current_user
+from pyispyb.kernel.files import resolve_data_path, send_data_file, send_local_file
+from pyispyb.kernel.files.thumbnails import find_beamline_thumbnail, made_thumbnail
+from pyispyb.models import DataCollectionFileAttachment
+from pyispyb.core.services import data_files
 from pyispyb.core.schemas.files import DATA_COLLECTION_ATTACHMENT
 
 ns = Namespace("Data collection files", description="Crystal snapshots, plots and attachments of data collections",

@@ -3,9 +3,9 @@
 
 from flask_restx import Namespace
 
-from pyispyb.app.extensions.api.crud_routes import crud_collections
-from pyispyb.app.extensions.api.views import info_model, list_route, read_model
-from pyispyb.core.modules import data_collections as dc
+from pyispyb.kernel.http.crud_routes import crud_collections
+from pyispyb.kernel.http.views import info_model, list_route, read_model
+from pyispyb.core.services import data_collections as dc
 
 ns = Namespace("Data collections", description="Data collections and data collection groups",
                path="/data_collections")

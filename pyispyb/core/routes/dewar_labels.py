@@ -4,11 +4,11 @@
 from flask import Response, current_app, request
 from flask_restx import Namespace
 
-from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
-from pyispyb.app.extensions.api.params import check_params, choice_param
-from pyispyb.app.extensions.auth.decorators import current_user
-from pyispyb.app.html_pdf import html_to_pdf, wkhtmltopdf_binary
-from pyispyb.core.modules import dewar_labels
+from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.kernel.http.params import check_params, choice_param
+from pyispyb.kernel.auth.decorators import current_user
+from pyispyb.kernel.files.html_pdf import html_to_pdf, wkhtmltopdf_binary
+from pyispyb.core.services import dewar_labels
 
 ns = Namespace("Dewar labels", description="Printable shipping labels of dewars", path="/dewars")
 

@@ -3,10 +3,10 @@
 
 from flask_restx import Namespace
 
-from pyispyb.app.extensions.api.crud_routes import crud_routes
-from pyispyb.app.extensions.api.views import info_model, object_route, read_model
-from pyispyb.core.modules import contacts, proposals, sessions
-from pyispyb.core.modules.samples import PROTEIN_SPEC
+from pyispyb.kernel.http.crud_routes import crud_routes
+from pyispyb.kernel.http.views import info_model, object_route, read_model
+from pyispyb.core.services import contacts, proposals, sessions
+from pyispyb.core.services.samples import PROTEIN_SPEC
 
 ns = Namespace("Proposals", description="Proposals: a team's allocation of beam time", path="/proposals")
 

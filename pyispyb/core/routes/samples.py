@@ -3,8 +3,8 @@
 
 from flask_restx import Namespace
 
-from pyispyb.app.extensions.api.crud_routes import crud_collections
-from pyispyb.core.modules import samples
+from pyispyb.kernel.http.crud_routes import crud_collections
+from pyispyb.core.services import samples
 
 ns = Namespace("Samples", description="Samples, crystals, proteins and diffraction plans", path="/samples")
 

@@ -5,8 +5,8 @@ from flask import request
 from flask_restx import Namespace
 from flask_restx import fields as rx
 
-from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, documented
-from pyispyb.core.modules import schemas
+from pyispyb.kernel.http.crud_routes import AuthenticatedResource, documented
+from pyispyb.core.services import schemas
 
 ns = Namespace("Schemas", description="JSON Schema (draft-07) of the core resources' payloads", path="/schemas")
 PAYLOAD_PARAM = {"in": "query", "type": "string", "enum": list(schemas.PAYLOADS),

@@ -4,10 +4,10 @@
 from flask_restx import Namespace
 from flask_restx import fields as rx
 
-from pyispyb.app.extensions.api.crud_routes import crud_routes
-from pyispyb.app.extensions.api.views import info_model, list_route, object_route, read_model
-from pyispyb.core.modules import contacts, proposals, sessions
-from pyispyb.core.modules.beamline import BEAMLINE_SETUP_SPEC
+from pyispyb.kernel.http.crud_routes import crud_routes
+from pyispyb.kernel.http.views import info_model, list_route, object_route, read_model
+from pyispyb.core.services import contacts, proposals, sessions
+from pyispyb.core.services.beamline import BEAMLINE_SETUP_SPEC
 
 ns = Namespace("Sessions", description="Sessions: visits of a proposal to a beamline", path="/sessions")
 

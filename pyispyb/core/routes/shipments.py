@@ -3,9 +3,9 @@
 
 from flask_restx import Namespace
 
-from pyispyb.app.extensions.api.crud_routes import crud_routes
-from pyispyb.app.extensions.api.views import info_model, object_route, read_model
-from pyispyb.core.modules import contacts, proposals, shipping
+from pyispyb.kernel.http.crud_routes import crud_routes
+from pyispyb.kernel.http.views import info_model, object_route, read_model
+from pyispyb.core.services import contacts, proposals, shipping
 
 ns = Namespace("Shipments", description="Shipments of dewars to the facility", path="/shipments")
 dewars_ns = Namespace("Dewars", description="Dewars of shipments", path="/dewars")

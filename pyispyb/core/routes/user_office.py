@@ -5,13 +5,13 @@ from flask import request
 from flask_restx import Namespace, Resource
 from flask_restx import fields as rx
 
-from pyispyb.app.extensions.api.crud_routes import document_errors
-from pyispyb.app.extensions.api.params import check_params
-from pyispyb.app.extensions.api.payload import json_body
-from pyispyb.app.extensions.auth.decorators import ANY, permission_required
-from pyispyb.app.extensions.auth.permissions import UPORTAL_SYNC
-from pyispyb.core.modules import user_office_import
-from pyispyb.core.modules.user_office_document import document_schema
+from pyispyb.kernel.http.crud_routes import document_errors
+from pyispyb.kernel.http.params import check_params
+from pyispyb.kernel.http.payload import json_body
+from pyispyb.kernel.auth.decorators import ANY, permission_required
+from pyispyb.kernel.auth.permissions import UPORTAL_SYNC
+from pyispyb.core.services import user_office_import
+from pyispyb.core.services.user_office_document import document_schema
 
 ns = Namespace("User office", description="Import proposals, persons and sessions from the user office",
                path="/user_office")

@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Payload schemas of automatic processing results."""
 
-from pyispyb.app.schemas import model_schemas
-from pyispyb.core.models import (AutoProc, AutoProcIntegration, AutoProcProgram, AutoProcProgramAttachment,
+from pyispyb.kernel.data.model_schemas import model_schemas
+from pyispyb.models import (AutoProc, AutoProcIntegration, AutoProcProgram, AutoProcProgramAttachment,
                                  AutoProcScalingStatistics, AutoProcStatus)
 
 AUTO_PROC = model_schemas(AutoProc, name="AutoProc")

@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Payload schemas of beamline reference data: set-ups, detectors, robot actions, beam calendars."""
 
-from pyispyb.app.schemas import model_schemas
-from pyispyb.core.models import BeamCalendar, BeamLineSetup, Detector, RobotAction
+from pyispyb.kernel.data.model_schemas import model_schemas
+from pyispyb.models import BeamCalendar, BeamLineSetup, Detector, RobotAction
 
 BEAMLINE_SETUP = model_schemas(BeamLineSetup, name="BeamlineSetup")
 DETECTOR = model_schemas(Detector, name="Detector")

@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Payload schemas of samples, crystals, proteins and diffraction plans."""
 
-from pyispyb.app.schemas import model_schemas
-from pyispyb.core.models import BLSample, Crystal, DiffractionPlan, Protein
+from pyispyb.kernel.data.model_schemas import model_schemas
+from pyispyb.models import BLSample, Crystal, DiffractionPlan, Protein
 
 SAMPLE = model_schemas(BLSample, name="Sample")
 CRYSTAL = model_schemas(Crystal, name="Crystal", required=("proteinId",))

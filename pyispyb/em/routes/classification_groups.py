@@ -3,10 +3,10 @@
 
 from flask_restx import Namespace
 
-from pyispyb.app.extensions.api.crud_routes import crud_routes
-from pyispyb.em.models import ParticleClassificationGroup
-from pyispyb.em.modules.processing import CLASSIFICATION_GROUP_SPEC
-from pyispyb.em.modules.reach import CollectionFilters
+from pyispyb.kernel.http.crud_routes import crud_routes
+from pyispyb.models import ParticleClassificationGroup
+from pyispyb.em.services.processing import CLASSIFICATION_GROUP_SPEC
+from pyispyb.em.services.reach import CollectionFilters
 
 ns = Namespace("EM classification groups", description="Batches of 2D or 3D classification of picked particles",
                path="/em/classification_groups")

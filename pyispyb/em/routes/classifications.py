@@ -3,10 +3,10 @@
 
 from flask_restx import Namespace
 
-from pyispyb.app.extensions.api.crud_routes import crud_routes
-from pyispyb.em.models import ParticleClassification
-from pyispyb.em.modules.processing import CLASSIFICATION_SPEC
-from pyispyb.em.modules.reach import CollectionFilters
+from pyispyb.kernel.http.crud_routes import crud_routes
+from pyispyb.models import ParticleClassification
+from pyispyb.em.services.processing import CLASSIFICATION_SPEC
+from pyispyb.em.services.reach import CollectionFilters
 from pyispyb.em.routes.images import image_routes
 
 ns = Namespace("EM classes", description="Classes found by 2D or 3D classification", path="/em/classifications")

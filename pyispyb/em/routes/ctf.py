@@ -3,10 +3,10 @@
 
 from flask_restx import Namespace
 
-from pyispyb.app.extensions.api.crud_routes import crud_routes
-from pyispyb.em.models import CTF
-from pyispyb.em.modules.processing import CTF_SPEC
-from pyispyb.em.modules.reach import CollectionFilters
+from pyispyb.kernel.http.crud_routes import crud_routes
+from pyispyb.models import CTF
+from pyispyb.em.services.processing import CTF_SPEC
+from pyispyb.em.services.reach import CollectionFilters
 from pyispyb.em.routes.images import image_routes
 
 ns = Namespace("EM CTF", description="Contrast transfer function estimation of motion-corrected micrographs",

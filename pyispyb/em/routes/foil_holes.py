@@ -3,10 +3,10 @@
 
 from flask_restx import Namespace
 
-from pyispyb.app.extensions.api.crud_routes import crud_routes
-from pyispyb.em.models import FoilHole
-from pyispyb.em.modules.processing import FOIL_HOLE_SPEC
-from pyispyb.em.modules.reach import CollectionFilters
+from pyispyb.kernel.http.crud_routes import crud_routes
+from pyispyb.models import FoilHole
+from pyispyb.em.services.processing import FOIL_HOLE_SPEC
+from pyispyb.em.services.reach import CollectionFilters
 from pyispyb.em.routes.images import image_routes
 
 ns = Namespace("EM foil holes", description="Foil holes within grid squares", path="/em/foil_holes")

@@ -3,10 +3,10 @@
 
 from flask_restx import Namespace
 
-from pyispyb.app.extensions.api.crud_routes import crud_routes
-from pyispyb.em.models import GridSquare
-from pyispyb.em.modules.processing import GRID_SQUARE_SPEC
-from pyispyb.em.modules.reach import CollectionFilters
+from pyispyb.kernel.http.crud_routes import crud_routes
+from pyispyb.models import GridSquare
+from pyispyb.em.services.processing import GRID_SQUARE_SPEC
+from pyispyb.em.services.reach import CollectionFilters
 from pyispyb.em.routes.images import image_routes
 
 ns = Namespace("EM grid squares", description="Grid squares of the atlas of a cryo-EM grid",

@@ -1,10 +1,10 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Route factory for the image files of EM rows (``GET /<id>/<image>``)."""
 
-from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
-from pyispyb.app.extensions.auth.decorators import current_user
-from pyispyb.app.files import send_data_file
-from pyispyb.em.modules.images import item_file
+from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.kernel.auth.decorators import current_user
+from pyispyb.kernel.files import send_data_file
+from pyispyb.em.services.images import item_file
 
 IMAGE_ERRORS = (401, 403, 404, 501)
 

@@ -13,14 +13,14 @@ collection that is not the one of the object read is a 404.
 from flask_restx import Namespace
 from flask_restx import fields as rx
 
-from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
-from pyispyb.app.extensions.api.swagger import document_model, rx_model
-from pyispyb.app.extensions.auth.decorators import current_user
-from pyispyb.app.files import send_data_file
-from pyispyb.em.modules import legacy_rows
-from pyispyb.em.modules.images import movie_file
+from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.kernel.http.swagger import document_model, rx_model
+from pyispyb.kernel.auth.decorators import current_user
+from pyispyb.kernel.files import send_data_file
+from pyispyb.em.services import legacy_rows
+from pyispyb.em.services.images import movie_file
 from pyispyb.em.routes.images import IMAGE_ERRORS
-from pyispyb.legacy.modules.common import readable_proposal_id
+from pyispyb.legacy.services.common import readable_proposal_id
 from pyispyb.legacy.routes.base import page
 
 ns = Namespace("Legacy EM", description="Java-ISPyB compatible cryo-EM routes (EXI, EXI2); the token is in the path",

@@ -3,13 +3,13 @@
 
 from flask_restx import Namespace
 
-from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, crud_routes, document_errors
-from pyispyb.app.extensions.auth.decorators import current_user
-from pyispyb.app.files import send_data_file
-from pyispyb.em.models import Movie
-from pyispyb.em.modules.images import movie_file
-from pyispyb.em.modules.processing import MOVIE_SPEC
-from pyispyb.em.modules.reach import CollectionFilters
+from pyispyb.kernel.http.crud_routes import AuthenticatedResource, crud_routes, document_errors
+from pyispyb.kernel.auth.decorators import current_user
+from pyispyb.kernel.files import send_data_file
+from pyispyb.models import Movie
+from pyispyb.em.services.images import movie_file
+from pyispyb.em.services.processing import MOVIE_SPEC
+from pyispyb.em.services.reach import CollectionFilters
 from pyispyb.em.routes.images import IMAGE_ERRORS
 
 ns = Namespace("EM movies", description="Cryo-EM movies recorded during data collections", path="/em/movies")

@@ -3,10 +3,10 @@
 
 from flask_restx import Namespace
 
-from pyispyb.app.extensions.api.crud_routes import crud_routes
-from pyispyb.em.models import ParticlePicker
-from pyispyb.em.modules.processing import PARTICLE_PICKER_SPEC
-from pyispyb.em.modules.reach import CollectionFilters
+from pyispyb.kernel.http.crud_routes import crud_routes
+from pyispyb.models import ParticlePicker
+from pyispyb.em.services.processing import PARTICLE_PICKER_SPEC
+from pyispyb.em.services.reach import CollectionFilters
 from pyispyb.em.routes.images import image_routes
 
 ns = Namespace("EM particle picking", description="Particle picking runs on motion-corrected micrographs",

@@ -5,12 +5,12 @@ from flask import current_app, request
 from flask_restx import Namespace
 from flask_restx import fields as rx
 
-from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
-from pyispyb.app.extensions.api.listing import envelope, parse_list_query
-from pyispyb.app.extensions.api.swagger import document_model, envelope_model, rx_model
-from pyispyb.app.extensions.auth.decorators import current_user
-from pyispyb.core.models import DataCollectionGroup
-from pyispyb.em.modules import stats
+from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.kernel.http.listing import envelope, parse_list_query
+from pyispyb.kernel.http.swagger import document_model, envelope_model, rx_model
+from pyispyb.kernel.auth.decorators import current_user
+from pyispyb.models import DataCollectionGroup
+from pyispyb.em.services import stats
 
 ns = Namespace("EM statistics", description="Cryo-EM processing statistics, aggregated in the database", path="/em")
 

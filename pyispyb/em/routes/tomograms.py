@@ -3,10 +3,10 @@
 
 from flask_restx import Namespace
 
-from pyispyb.app.extensions.api.crud_routes import crud_routes
-from pyispyb.em.models import Tomogram
-from pyispyb.em.modules.processing import TOMOGRAM_SPEC
-from pyispyb.em.modules.reach import CollectionFilters
+from pyispyb.kernel.http.crud_routes import crud_routes
+from pyispyb.models import Tomogram
+from pyispyb.em.services.processing import TOMOGRAM_SPEC
+from pyispyb.em.services.reach import CollectionFilters
 from pyispyb.em.routes.images import image_routes
 
 ns = Namespace("EM tomograms", description="Tomograms reconstructed from tilt series", path="/em/tomograms")

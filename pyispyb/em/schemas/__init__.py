@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Payload schemas of the EM resources, derived from the generated models."""
 
-from pyispyb.app.schemas import model_schemas
-from pyispyb.em.models import (CTF, FoilHole, GridSquare, MotionCorrection, Movie, ParticleClassification,
+from pyispyb.kernel.data.model_schemas import model_schemas
+from pyispyb.models import (CTF, FoilHole, GridSquare, MotionCorrection, Movie, ParticleClassification,
                                ParticleClassificationGroup, ParticlePicker, Tomogram)
 
 MOVIE = model_schemas(Movie, name="Movie", required=("dataCollectionId",))

@@ -3,8 +3,8 @@
 
 from flask_restx import Namespace, Resource
 
-from pyispyb.app.extensions.api.crud_routes import document_errors
-from pyispyb.app.routes.auth import login_model, perform_login, token_model
+from pyispyb.kernel.http.crud_routes import document_errors
+from pyispyb.kernel.auth.routes import login_model, perform_login, token_model
 
 ns = Namespace("Legacy", description="Java-ISPyB compatible routes (EXI, EXI2, MXCuBE); the token is in the path",
                path="/legacy")

@@ -10,11 +10,11 @@ import re
 from flask import current_app, request
 from flask_restx import Namespace, Resource
 
-from pyispyb.app.exceptions import BadRequest, NotFound
-from pyispyb.app.extensions.api.crud_routes import document_errors
-from pyispyb.app.extensions.auth.decorators import authentication_required, current_user
-from pyispyb.app.values import is_integer_text
-from pyispyb.legacy.modules.common import parse_ids, readable_proposal_id
+from pyispyb.kernel.exceptions import BadRequest, NotFound
+from pyispyb.kernel.http.crud_routes import document_errors
+from pyispyb.kernel.auth.decorators import authentication_required, current_user
+from pyispyb.kernel.data.values import is_integer_text
+from pyispyb.legacy.services.common import parse_ids, readable_proposal_id
 
 PATH_PARAMS = {
     "token": "the token of POST /legacy/authenticate (an Authorization: Bearer header, when sent, wins)",

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Legacy file routes: crystal snapshots, diffraction thumbnails, plots, processing attachments (J16, J28).
 
-Files are served by :func:`pyispyb.app.files.send_data_file`: ``PATH_MAP`` and ``FILE_ROOTS``
+Files are served by :func:`pyispyb.kernel.files.send_data_file`: ``PATH_MAP`` and ``FILE_ROOTS``
 apply, and a file that is not recorded, not present or outside the roots is a 404.
 """
 
@@ -11,10 +11,10 @@ import zipfile
 
 from flask import request, send_file
 
-from pyispyb.app.exceptions import NotFound
-from pyispyb.app.files import resolve_data_path, safe_download_name, send_data_file
-from pyispyb.legacy.modules import autoproc, files
-from pyispyb.legacy.modules.common import parse_ids
+from pyispyb.kernel.exceptions import NotFound
+from pyispyb.kernel.files import resolve_data_path, safe_download_name, send_data_file
+from pyispyb.legacy.services import autoproc, files
+from pyispyb.legacy.services.common import parse_ids
 from pyispyb.legacy.routes.base import legacy_namespace, legacy_route
 
 ns = legacy_namespace("Legacy files", "Java-ISPyB images and processing files (token in the path)")

@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Legacy MX routes: data collection groups and collections, autoprocessing, phasing, scans (J11-J17, J27)."""
 
-from pyispyb.legacy.modules import autoproc, collections, groups, phasing, scans
-from pyispyb.legacy.modules.common import parse_ids
+from pyispyb.legacy.services import autoproc, collections, groups, phasing, scans
+from pyispyb.legacy.services.common import parse_ids
 from pyispyb.legacy.routes.base import empty_lists, legacy_namespace, legacy_route, page
 
 ns = legacy_namespace("Legacy MX", "Java-ISPyB data collections, processing and scans (token in the path)")

@@ -1,8 +1,8 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Legacy proposal and session routes (Java templates J2-J10 and py-ispyb 1.x's session groups)."""
 
-from pyispyb.core import models as m
-from pyispyb.legacy.modules import groups, proposals, sessions
+from pyispyb import models as m
+from pyispyb.legacy.services import groups, proposals, sessions
 from pyispyb.legacy.routes.base import legacy_namespace, legacy_route, page
 
 ns = legacy_namespace("Legacy proposals and sessions", "Java-ISPyB proposal and session lists (token in the path)")

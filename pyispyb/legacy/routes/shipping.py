@@ -4,10 +4,10 @@
 from flask import request
 from flask_restx import fields as rx
 
-from pyispyb.app.exceptions import NotFound
-from pyispyb.core import models as m
-from pyispyb.legacy.modules import samples, shipping
-from pyispyb.legacy.modules.common import parse_ids
+from pyispyb.kernel.exceptions import NotFound
+from pyispyb import models as m
+from pyispyb.legacy.services import samples, shipping
+from pyispyb.legacy.services.common import parse_ids
 from pyispyb.legacy.routes.base import legacy_namespace, legacy_route, page
 
 ns = legacy_namespace("Legacy shipping and samples", "Java-ISPyB shipments, dewars, containers and samples "

@@ -3,8 +3,8 @@
 
 from flask_restx import Namespace
 
-from pyispyb.app.extensions.api.crud_routes import crud_routes
-from pyispyb.ssx.modules.samples import COMPONENT_SPEC
+from pyispyb.kernel.http.crud_routes import crud_routes
+from pyispyb.ssx.services.samples import COMPONENT_SPEC
 
 ns = Namespace("SSX components", description="Components of a proposal: proteins, ligands, buffers, jet materials",
                path="/ssx/components")

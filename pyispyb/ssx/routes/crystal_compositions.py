@@ -3,8 +3,8 @@
 
 from flask_restx import Namespace
 
-from pyispyb.app.extensions.api.crud_routes import crud_routes
-from pyispyb.ssx.modules.samples import CRYSTAL_COMPOSITION_SPEC
+from pyispyb.kernel.http.crud_routes import crud_routes
+from pyispyb.ssx.services.samples import CRYSTAL_COMPOSITION_SPEC
 
 ns = Namespace("SSX crystal compositions", description="Components of a crystal, with abundance or ratio",
                path="/ssx/crystal_compositions")

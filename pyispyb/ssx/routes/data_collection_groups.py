@@ -5,13 +5,13 @@ from flask import request
 from flask_restx import Namespace
 from flask_restx import fields as rx
 
-from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
-from pyispyb.app.extensions.api.listing import envelope, list_params_doc, parse_list_query
-from pyispyb.app.extensions.api.swagger import document_model, envelope_model, restx_model_from_schema
-from pyispyb.app.extensions.auth.decorators import current_user
-from pyispyb.core.models import DataCollectionGroup
+from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.kernel.http.listing import envelope, list_params_doc, parse_list_query
+from pyispyb.kernel.http.swagger import document_model, envelope_model, restx_model_from_schema
+from pyispyb.kernel.auth.decorators import current_user
+from pyispyb.models import DataCollectionGroup
 from pyispyb.ssx import schemas
-from pyispyb.ssx.modules import collections
+from pyispyb.ssx.services import collections
 
 ns = Namespace("SSX data collection groups", description="Groups holding SSX data collections",
                path="/ssx/data_collection_groups")

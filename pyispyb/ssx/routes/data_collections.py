@@ -4,14 +4,14 @@
 from flask import request
 from flask_restx import Namespace
 
-from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
-from pyispyb.app.extensions.api.listing import envelope, int_params, list_params_doc, parse_list_query
-from pyispyb.app.extensions.api.payload import load_body
-from pyispyb.app.extensions.api.swagger import document_model, envelope_model, restx_model_from_schema
-from pyispyb.app.extensions.auth.decorators import current_user
-from pyispyb.core.models import DataCollection
+from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.kernel.http.listing import envelope, int_params, list_params_doc, parse_list_query
+from pyispyb.kernel.http.payload import load_body
+from pyispyb.kernel.http.swagger import document_model, envelope_model, restx_model_from_schema
+from pyispyb.kernel.auth.decorators import current_user
+from pyispyb.models import DataCollection
 from pyispyb.ssx import schemas
-from pyispyb.ssx.modules import collections
+from pyispyb.ssx.services import collections
 
 ns = Namespace("SSX data collections", description="Serial crystallography collections with their SSX parameters "
                "and event chains", path="/ssx/data_collections")

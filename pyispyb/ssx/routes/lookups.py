@@ -7,8 +7,8 @@ staff (``write_beamline``).
 
 from flask_restx import Namespace
 
-from pyispyb.app.extensions.api.crud_routes import crud_routes
-from pyispyb.ssx.modules import samples
+from pyispyb.kernel.http.crud_routes import crud_routes
+from pyispyb.ssx.services import samples
 
 VOCABULARIES = (
     ("component_types", "SSX component types", "Kinds of component: Protein, Ligand, Buffer, JetMaterial...",

@@ -3,8 +3,8 @@
 
 from flask_restx import Namespace
 
-from pyispyb.app.extensions.api.crud_routes import crud_routes
-from pyispyb.ssx.modules.samples import SAMPLE_COMPOSITION_SPEC
+from pyispyb.kernel.http.crud_routes import crud_routes
+from pyispyb.ssx.services.samples import SAMPLE_COMPOSITION_SPEC
 
 ns = Namespace("SSX sample compositions", description="Components of a sample (buffer, precipitant...) with "
                "their concentrations", path="/ssx/sample_compositions")

@@ -3,9 +3,9 @@
 
 from flask_restx import Namespace
 
-from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
-from pyispyb.app.extensions.auth.decorators import current_user
-from pyispyb.ssx.modules.samples import sample_composition
+from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.kernel.auth.decorators import current_user
+from pyispyb.ssx.services.samples import sample_composition
 
 ns = Namespace("SSX samples", description="Crystal slurries and their buffers", path="/ssx/samples")
 

@@ -5,12 +5,12 @@ from flask import request
 from flask_restx import Namespace
 from flask_restx import fields as rx
 
-from pyispyb.app.exceptions import BadRequest
-from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
-from pyispyb.app.extensions.api.swagger import document_model, rx_model
-from pyispyb.app.extensions.auth.decorators import current_user
-from pyispyb.app.values import is_integer_text
-from pyispyb.ssx.modules import stats
+from pyispyb.kernel.exceptions import BadRequest
+from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.kernel.http.swagger import document_model, rx_model
+from pyispyb.kernel.auth.decorators import current_user
+from pyispyb.kernel.data.values import is_integer_text
+from pyispyb.ssx.services import stats
 
 ns = Namespace("SSX statistics", description="Serial crystallography statistics", path="/ssx")
 

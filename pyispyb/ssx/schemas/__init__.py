@@ -3,9 +3,9 @@
 
 from marshmallow import EXCLUDE, RAISE, Schema, fields, validate
 
-from pyispyb.app.schemas import model_schemas
-from pyispyb.core.models import ComponentType, ConcentrationType, DataCollection, DataCollectionGroup
-from pyispyb.ssx.models import (Component, CrystalComposition, Event, EventChain, EventType, SampleComposition,
+from pyispyb.kernel.data.model_schemas import model_schemas
+from pyispyb.models import ComponentType, ConcentrationType, DataCollection, DataCollectionGroup
+from pyispyb.models import (Component, CrystalComposition, Event, EventChain, EventType, SampleComposition,
                                 SSXDataCollection)
 
 SSX_EXPERIMENT_TYPES = ("SSX-Chip", "SSX-Jet", "Serial Fixed", "Serial Jet")

@@ -5,12 +5,12 @@ from flask import current_app
 from flask_restx import Namespace, Resource
 from flask_restx import fields as rx
 
-from pyispyb.app.exceptions import Unauthorized
-from pyispyb.app.extensions.api.crud_routes import document_errors
-from pyispyb.app.extensions.api.swagger import ERROR_MODEL
-from pyispyb.app.extensions.auth import auth_provider
-from pyispyb.app.extensions.auth.plugins.base import Identity
-from pyispyb.app.routes.auth import login_model, perform_login
+from pyispyb.kernel.exceptions import Unauthorized
+from pyispyb.kernel.http.crud_routes import document_errors
+from pyispyb.kernel.http.swagger import ERROR_MODEL
+from pyispyb.kernel.auth import auth_provider
+from pyispyb.kernel.auth.plugins.base import Identity
+from pyispyb.kernel.auth.routes import login_model, perform_login
 from pyispyb.v2.routes.common import json_body
 
 ns = Namespace("2.x authentication", description="Log in (201 with login, token, permissions) and refresh",

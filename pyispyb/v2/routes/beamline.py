@@ -5,10 +5,10 @@ from flask import request
 from flask_restx import Namespace
 from flask_restx import fields as rx
 
-from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
-from pyispyb.app.extensions.auth.decorators import current_user
-from pyispyb.core.models import BeamLineSetup
-from pyispyb.v2.modules import samples
+from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.kernel.auth.decorators import current_user
+from pyispyb.models import BeamLineSetup
+from pyispyb.v2.services import samples
 from pyispyb.v2.routes.bodies import body_model, field, table_fields
 from pyispyb.v2.routes.common import json_body
 

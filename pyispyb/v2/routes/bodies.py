@@ -12,7 +12,7 @@ from flask_restx import Model
 from flask_restx import fields as rx
 from sqlalchemy import Boolean, Date, DateTime, Enum, Float, Integer, LargeBinary, Numeric, String, Text
 
-from pyispyb.app.extensions.api.swagger import document_model
+from pyispyb.kernel.http.swagger import document_model
 
 
 class _Nullable:

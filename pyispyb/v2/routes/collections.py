@@ -4,10 +4,10 @@
 from flask_restx import Namespace
 from flask_restx import fields as rx
 
-from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
-from pyispyb.app.extensions.auth.decorators import current_user
-from pyispyb.core.models import DataCollection, DataCollectionGroup, Image
-from pyispyb.v2.modules import collections
+from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.kernel.auth.decorators import current_user
+from pyispyb.models import DataCollection, DataCollectionGroup, Image
+from pyispyb.v2.services import collections
 from pyispyb.v2.routes.bodies import body_model, field, table_fields
 from pyispyb.v2.routes.common import json_body
 

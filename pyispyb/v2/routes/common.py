@@ -3,8 +3,8 @@
 
 from flask import current_app, request
 
-from pyispyb.app.exceptions import BadRequest
-from pyispyb.app.values import is_integer_text
+from pyispyb.kernel.exceptions import BadRequest
+from pyispyb.kernel.data.values import is_integer_text
 
 PAGING_DOC = {
     "limit": {"in": "query", "type": "integer", "description": "rows (default and most: PAGINATION_MAX_LIMIT)"},

@@ -4,11 +4,11 @@
 from flask_restx import Namespace
 from flask_restx import fields as rx
 
-from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
-from pyispyb.app.extensions.auth.decorators import current_user
-from pyispyb.core.models import EnergyScan, XFEFluorescenceSpectrum
-from pyispyb.core.modules import beamline as core_beamline
-from pyispyb.v2.modules import events
+from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.kernel.auth.decorators import current_user
+from pyispyb.models import EnergyScan, XFEFluorescenceSpectrum
+from pyispyb.core.services import beamline as core_beamline
+from pyispyb.v2.services import events
 from pyispyb.v2.routes.bodies import body_model, table_fields
 from pyispyb.v2.routes.common import json_body
 

@@ -10,14 +10,14 @@ movie itself), as py-ispyb did.
 from flask import current_app
 from flask_restx import Namespace
 
-from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
-from pyispyb.app.extensions.auth.decorators import current_user
-from pyispyb.app.files import send_data_file
-from pyispyb.core import models as m
-from pyispyb.em.modules import legacy_rows, stats
-from pyispyb.em.modules.images import movie_file
-from pyispyb.legacy.modules import groups, proposals, sessions
-from pyispyb.legacy.modules.common import readable_proposal_id
+from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.kernel.auth.decorators import current_user
+from pyispyb.kernel.files import send_data_file
+from pyispyb import models as m
+from pyispyb.em.services import legacy_rows, stats
+from pyispyb.em.services.images import movie_file
+from pyispyb.legacy.services import groups, proposals, sessions
+from pyispyb.legacy.services.common import readable_proposal_id
 from pyispyb.legacy.routes.base import PAGING_DOC, page
 
 ns = Namespace("2.x legacy (header token)", description="Legacy rows for a Bearer token in the header",

@@ -4,9 +4,9 @@
 from flask import request
 from flask_restx import Namespace
 
-from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
-from pyispyb.app.extensions.auth.decorators import current_user
-from pyispyb.v2.modules import proposals
+from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.kernel.auth.decorators import current_user
+from pyispyb.v2.services import proposals
 from pyispyb.v2.routes.common import PAGING_DOC, paginated, paging, query_number
 
 ns = Namespace("2.x proposals", description="Proposals with their name (code + number)", path="/proposals")

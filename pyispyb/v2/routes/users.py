@@ -3,9 +3,9 @@
 
 from flask_restx import Namespace
 
-from pyispyb.app.extensions.api.crud_routes import AuthenticatedResource, document_errors
-from pyispyb.app.extensions.auth.decorators import current_user
-from pyispyb.v2.modules import proposals
+from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.kernel.auth.decorators import current_user
+from pyispyb.v2.services import proposals
 
 ns = Namespace("2.x current user", description="The caller: login, names, person id, permissions", path="/user")
 

@@ -1,2 +1,0 @@
-# SPDX-License-Identifier: LGPL-3.0-or-later
-"""Application-level routes (authentication)."""

@@ -1,0 +1,211 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""Read and write checks: visibility clauses, 404/403 on items, references of writes."""
+
+from sqlalchemy import case, false, literal, literal_column, or_, select, union_all
+
+from pyispyb.kernel.access.file_paths import check_file_paths
+from pyispyb.kernel.access.ownership import user_proposal_ids, user_session_ids
+from pyispyb.kernel.access.scopes import SCOPES, Owned, Via, hop_present, label, references, scope_kind
+from pyispyb.kernel.exceptions import Conflict, Forbidden, NotFound, ValidationFailed
+from pyispyb.kernel.data import db, schema_info
+
+READ_PERMISSIONS = {
+    "proposal": ("all_proposals", "own_proposals"),
+    "session": ("all_sessions", "own_sessions"),
+}
+
+
+def check_read_permission(user, model):
+    """Raise :class:`Forbidden` unless the user holds a permission that reads ``model``'s kind."""
+    kind = scope_kind(model)
+    if kind == "shared":
+        return
+    needed = READ_PERMISSIONS[kind]
+    if not user.has_any(needed):
+        raise Forbidden(f"{user.describe()} needs one of the permissions {', '.join(needed)}")
+
+
+def sees_all(user, kind):
+    """True when the user may read every object of this kind."""
+    return kind == "shared" or user.has_permission(READ_PERMISSIONS[kind][0])
+
+
+def visible_clause(user, model):
+    """Return a WHERE clause limiting ``model`` to the user's rows, or None for no limit.
+
+    Raises :class:`Forbidden` if the user has no read permission for the model at all.
+    """
+    check_read_permission(user, model)
+    if sees_all(user, scope_kind(model)):
+        return None
+    return _restriction(user, model)
+
+
+MAX_RESOLVED_IDS = 20_000  # beyond this, lists keep the subquery clause rather than an IN list of ids
+
+
+def list_visible_clause(user, model):
+    """Like :func:`visible_clause`, for lists: a scope with several hops gets its hops' ids first.
+
+    ``a IN (SELECT ...) OR b IN (SELECT ...)`` makes MariaDB scan the whole table (a sample
+    through its container or its crystal); ``a IN (ids) OR b IN (ids)`` merges two index
+    ranges. The ids of every hop come from one query. Items keep :func:`visible_clause`,
+    where the OR costs nothing on a primary-key lookup.
+    """
+    check_read_permission(user, model)
+    if sees_all(user, scope_kind(model)):
+        return None
+    scope = SCOPES[model]
+    hops = [h for h in scope.hops if hop_present(h[0], h[1])] if isinstance(scope, Via) else []
+    if len(hops) < 2:
+        return _restriction(user, model)
+    selects = [select(literal_column(str(n)).label("hop"), remote.label("value")).where(_restriction(user, parent))
+               for n, (_local, remote, parent) in enumerate(hops)]
+    found = db.session.execute(union_all(*selects).limit(MAX_RESOLVED_IDS + 1)).all()
+    if len(found) > MAX_RESOLVED_IDS:
+        return _restriction(user, model)
+    values = [set() for _ in hops]
+    for hop, value in found:
+        if value is not None:
+            values[int(hop)].add(value)
+    clauses = [local.in_(sorted(ids)) for (local, _remote, _parent), ids in zip(hops, values, strict=True) if ids]
+    if scope.also is not None:
+        clauses.append(scope.also(user))
+    return or_(*clauses) if clauses else false()
+
+
+def _restriction(user, model):
+    scope = SCOPES[model]
+    if isinstance(scope, Owned):
+        ids = user_proposal_ids(user) if scope.kind == "proposal" else user_session_ids(user)
+        return scope.column.in_(sorted(ids)) if ids else false()
+    clauses = [local.in_(select(remote).where(_restriction(user, model)))
+               for local, remote, model in scope.hops if hop_present(local, remote)]
+    if scope.also is not None:
+        clauses.append(scope.also(user))
+    return or_(*clauses) if clauses else false()
+
+
+def ensure_visible(user, model, key_column, key_value):
+    """Raise 404 if the row does not exist, 403 if it is not the user's."""
+    clause = visible_clause(user, model)
+    exists_stmt = select(literal(1)).select_from(model.__table__).where(key_column == key_value)
+    if clause is None:
+        if db.session.execute(exists_stmt.limit(1)).first() is None:
+            raise NotFound(f"{label(model)} {key_value} not found")
+        return
+    if _among_own_ids(user, model, key_column, key_value):
+        return
+    row = db.session.execute(select(case((clause, 1), else_=0)).select_from(model.__table__)
+                             .where(key_column == key_value).limit(1)).first()
+    if row is None:
+        raise NotFound(f"{label(model)} {key_value} not found")
+    if not row[0]:
+        raise Forbidden(f"{user.describe()} may not access {label(model)} {key_value}: "
+                        f"its {scope_kind(model)} is not one of the user's")
+
+
+def _among_own_ids(user, model, key_column, key_value):
+    """True when the key is one of the caller's proposal or session ids, already read: no query needed."""
+    scope = SCOPES.get(model)
+    if not isinstance(scope, Owned) or key_column is not scope.column:
+        return False
+    return key_value in (user_proposal_ids(user) if scope.kind == "proposal" else user_session_ids(user))
+
+
+def ensure_all_visible(user, model, key_column, ids):
+    """Like :func:`ensure_visible` for many ids in two queries: 404 names the first missing, 403 the first hidden."""
+    found = set(db.session.execute(select(key_column).where(key_column.in_(ids))).scalars())
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise NotFound(f"{label(model)} {missing[0]} not found")
+    clause = visible_clause(user, model)
+    if clause is None:
+        return
+    visible = set(db.session.execute(select(key_column).where(key_column.in_(ids), clause)).scalars())
+    hidden = [i for i in ids if i not in visible]
+    if hidden:
+        raise Forbidden(f"{user.describe()} may not access {label(model)} {hidden[0]}: "
+                        f"its {scope_kind(model)} is not one of the user's")
+
+
+def check_references(user, model, values):
+    """Check every foreign key in ``values`` that points to an owned model.
+
+    A reference to a missing row is a :class:`Conflict`; to another user's row, :class:`Forbidden`.
+    This is what stops a write from moving an object into someone else's proposal.
+    """
+    for column, parent_key, parent in references(model):
+        check_reference(user, column.name, values.get(column.name), parent, parent_key)
+
+
+def check_reference(user, name, value, parent, parent_key):
+    """Check that field ``name`` = ``value`` names a row of ``parent`` the user may see (409/403)."""
+    if value is None or not schema_info().has_table(parent.__tablename__):
+        return
+    try:
+        ensure_visible(user, parent, parent_key, value)
+    except NotFound:
+        raise Conflict(f"{name}: {label(parent)} {value} does not exist") from None
+    except Forbidden:
+        raise Forbidden(f"{name}: {label(parent)} {value} is not one of "
+                        f"{user.describe()}'s {scope_kind(parent)}s") from None
+
+
+def owner_columns(model):
+    """Return the columns of which a row of ``model`` must set one to have an owner (may be empty).
+
+    Empty for shared models, for scopes whose rows may be visible without an owner
+    (``Via.also``) and for owners identified by the primary key (proposals, sessions).
+    """
+    scope = SCOPES.get(model)
+    if isinstance(scope, Owned):
+        return [] if scope.column.primary_key else [scope.column]
+    if isinstance(scope, Via) and scope.also is None:
+        return [local for local, _remote, _model in scope.hops
+                if local.table is model.__table__ and not local.primary_key]
+    return []
+
+
+def check_owner_given(user, model, values):
+    """Refuse (422) a row that would belong to nobody, unless the user sees every row of its kind.
+
+    A row without its owning reference (a container without dewar, a crystal without protein)
+    would be invisible to the user who wrote it: only ``all_*`` users may write such rows.
+    """
+    columns = [c for c in owner_columns(model) if schema_info().has_column(model.__tablename__, c.name)]
+    if not columns or sees_all(user, scope_kind(model)) or any(values.get(c.name) is not None for c in columns):
+        return
+    names = " or ".join(c.name for c in columns)
+    raise ValidationFailed(f"{names} is required: it names the owner of the {label(model)}",
+                           errors={c.name: ["Missing data for required field."] for c in columns})
+
+
+def check_write_permission(user, permission):
+    """Raise :class:`Forbidden` unless the user holds the write permission (a name, or a tuple of alternatives)."""
+    names = (permission,) if isinstance(permission, str) else tuple(permission)
+    if not user.has_any(names):
+        raise Forbidden(f"{user.describe()} needs the permission {' or '.join(names)}")
+
+
+def check_row_write(user, model, permission, values, existing=None):
+    """Check everything a write of ``values`` into ``model`` needs, whoever writes it.
+
+    The area's write permission, read access to the table, the right to name files (path
+    columns), the ownership of every row referenced, and that the row stays under an owner.
+    Every write path (generic CRUD, the 2.x API, service modules) calls this one check.
+    """
+    check_write_permission(user, permission)
+    check_read_permission(user, model)
+    check_values(user, model, values, existing)
+    check_owner_given(user, model, {**(existing or {}), **values})
+
+
+def check_values(user, model, values, existing=None):
+    """Check the right to name the files and the ownership of every row that ``values`` name.
+
+    The part of :func:`check_row_write` for a row whose owner is created in the same transaction
+    (a collection in a new group): its owner is checked on the parent instead.
+    """
+    check_file_paths(user, model, values, existing)
+    check_references(user, model, values)

@@ -1,0 +1,66 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""The caller's own proposals and sessions, read once per request in one statement."""
+
+from sqlalchemy import bindparam, literal_column, select, union
+
+from pyispyb.kernel.data import db, schema_info
+from pyispyb import models as m
+
+PROPOSAL, SESSION = "p", "s"
+_STATEMENTS = {}  # built once per kind of schema (with or without ProposalHasPerson)
+
+
+def tag(kind):
+    """The constant first column of an ownership select (a literal in the SQL, not a parameter)."""
+    return literal_column(f"'{kind}'").label("kind")
+
+
+def _owned_proposals(persons, tagged=False):
+    """Selects of the proposals whose person, or a ProposalHasPerson member, is in ``persons``."""
+    kind = [tag(PROPOSAL)] if tagged else []
+    parts = [select(*kind, m.Proposal.proposalId).where(m.Proposal.personId.in_(persons))]
+    if schema_info().has_table("ProposalHasPerson"):
+        parts.append(select(*kind, m.ProposalHasPerson.proposalId)
+                     .where(m.ProposalHasPerson.personId.in_(persons)))
+    return parts
+
+
+def ownership_statement():
+    """One UNION of index lookups: ``(kind, id)`` of the proposals and sessions of the person ``:login``.
+
+    Proposals: those the person owns, is a member of, or has a session of. Sessions: those
+    the person takes part in, and every session of the proposals the person owns or is a
+    member of. Separate selects rather than ``IN (SELECT ... UNION ...)``, which made
+    MariaDB scan the whole BLSession index.
+    """
+    key = schema_info().has_table("ProposalHasPerson")
+    if key not in _STATEMENTS:
+        persons = select(m.Person.personId).where(m.Person.login == bindparam("login"))
+        parts = _owned_proposals(persons, tagged=True) + [
+            select(tag(PROPOSAL), m.BLSession.proposalId)
+            .join(m.SessionHasPerson, m.SessionHasPerson.sessionId == m.BLSession.sessionId)
+            .where(m.SessionHasPerson.personId.in_(persons)),
+            select(tag(SESSION), m.SessionHasPerson.sessionId).where(m.SessionHasPerson.personId.in_(persons))]
+        parts += [select(tag(SESSION), m.BLSession.sessionId).where(m.BLSession.proposalId.in_(owned))
+                  for owned in _owned_proposals(persons)]
+        _STATEMENTS[key] = union(*parts)
+    return _STATEMENTS[key]
+
+
+def _read_ownership(user):
+    if "proposal_ids" not in user.cache:
+        proposals, sessions = set(), set()
+        for kind, key in db.session.execute(ownership_statement(), {"login": user.username}):
+            (proposals if kind == PROPOSAL else sessions).add(key)
+        user.cache["proposal_ids"], user.cache["session_ids"] = frozenset(proposals), frozenset(sessions)
+    return user.cache
+
+
+def user_proposal_ids(user):
+    """Return the ids of the proposals the user owns or takes part in (read once per request)."""
+    return _read_ownership(user)["proposal_ids"]
+
+
+def user_session_ids(user):
+    """Return the ids of the sessions the user takes part in or whose proposal he owns (read once per request)."""
+    return _read_ownership(user)["session_ids"]

@@ -1,0 +1,261 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""Schema-tolerant query building: select only the columns the site's database has.
+
+Lists and items are read with SQLAlchemy Core (rows, not ORM objects): it is the fastest
+way to go from MariaDB to JSON and it lets every query leave out the columns an older
+schema lacks.
+"""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from flask import current_app, has_app_context
+from sqlalchemy import func, literal, null, select
+
+from pyispyb.kernel.exceptions import BadRequest, NotAvailable
+from pyispyb.kernel.data import db, require_tables, schema_info
+
+
+@dataclass
+class ListQuery:
+    """Filters, order and page of a list request, already checked and typed."""
+
+    filters: dict = field(default_factory=dict)  # column name -> list of values
+    limit: int = 100
+    offset: int = 0
+    order_by: str = None
+    order: str = "asc"
+
+
+def present_columns(model):
+    """Return the model's columns that exist in the live database, in table order."""
+    info = schema_info()
+    table = model.__table__
+    return [c for c in table.columns if info.has_column(table.name, c.name)]
+
+
+def column_or_null(model, name, label=None):
+    """Return ``model.<name>`` if the site has it, else a NULL literal (labelled)."""
+    column = model.__table__.columns[name]
+    if schema_info().has_column(model.__table__.name, name):
+        return column.label(label) if label else column
+    return null().label(label or name)
+
+
+def require_columns(model, names):
+    """Raise :class:`NotAvailable` if the site's table lacks any of ``names``."""
+    info = schema_info()
+    table = model.__table__.name
+    missing = [n for n in names if not info.has_column(table, n)]
+    if missing:
+        raise NotAvailable(f"not available on this database schema: {table} lacks {', '.join(missing)}")
+
+
+def primary_key(model):
+    """Return the primary-key columns of a model."""
+    return list(model.__table__.primary_key.columns)
+
+
+def filter_clauses(model, filters):
+    """Return equality/IN clauses for ``{column: [values]}``; absent columns are a 400."""
+    clauses = []
+    info = schema_info()
+    table = model.__table__
+    for name, values in filters.items():
+        if not info.has_column(table.name, name):
+            raise BadRequest(f"filter {name!r} is not available on this database schema")
+        column = table.columns[name]
+        clauses.append(column == values[0] if len(values) == 1 else column.in_(values))
+    return clauses
+
+
+def order_clauses(model, query):
+    """Return a stable ORDER BY: the requested column (if any), then the primary key."""
+    keys = primary_key(model)
+    direction = (lambda c: c.desc()) if query.order == "desc" else (lambda c: c.asc())
+    if query.order_by:
+        column = model.__table__.columns[query.order_by]
+        return [direction(column)] + [direction(k) for k in keys if k is not column]
+    return [direction(k) for k in keys]
+
+
+class Total(int):
+    """The ``total`` of a list: exact, or (``exact`` False) the count limit the matching rows exceed."""
+
+    exact = True
+
+
+def count_limit():
+    """The application's ``LIST_COUNT_LIMIT`` (0: count exactly), outside an application 0."""
+    return current_app.config.get("LIST_COUNT_LIMIT", 0) if has_app_context() else 0
+
+
+def count_rows(model, clauses, limit=None):
+    """Count the rows of ``model`` matching ``clauses``, stopping after ``limit`` (default: ``count_limit()``).
+
+    Counting a million-row table costs a scan of its smallest index; counting at most
+    ``limit + 1`` rows bounds that cost. Beyond the limit the result is ``Total(limit)``
+    with ``exact`` False.
+    """
+    limit = count_limit() if limit is None else limit
+    if not limit:
+        stmt = select(func.count(literal(1))).select_from(model.__table__)
+        if clauses:
+            stmt = stmt.where(*clauses)
+        return Total(db.session.execute(stmt).scalar_one())
+    inner = select(literal(1).label("one")).select_from(model.__table__)
+    if clauses:
+        inner = inner.where(*clauses)
+    counted = db.session.execute(select(func.count()).select_from(inner.limit(limit + 1).subquery())).scalar_one()
+    if counted <= limit:
+        return Total(counted)
+    total = Total(limit)
+    total.exact = False
+    return total
+
+
+def fetch_dicts(stmt):
+    """Execute a Core select and return its rows as plain dicts.
+
+    Runs on the session's connection (same transaction, without the ORM layer) and builds
+    each dict from the row's values: about 1.5x faster than ``Result.mappings()``.
+    """
+    result = db.session.connection().execute(stmt)
+    keys = list(result.keys())
+    return [dict(zip(keys, row, strict=True)) for row in result]
+
+
+def fetch_keyed(stmt, key):
+    """Run a select with one row per ``key``: ``{row[key]: the rest of the row}``."""
+    return {row.pop(key): row for row in fetch_dicts(stmt)}
+
+
+def list_page(model, query, clauses=(), columns=None):
+    """Return ``(total, rows)`` for one page of ``model`` restricted by ``clauses`` and ``query``.
+
+    At most two queries whatever the page size: the page, then a count (bounded by
+    ``LIST_COUNT_LIMIT``, see :func:`count_rows`) only when the page cannot tell the total.
+    """
+    require_tables(model)
+    where = list(clauses) + filter_clauses(model, query.filters)
+    stmt = select(*(columns or present_columns(model))).select_from(model.__table__)
+    if where:
+        stmt = stmt.where(*where)
+    stmt = stmt.order_by(*order_clauses(model, query)).limit(query.limit).offset(query.offset)
+    rows = fetch_dicts(stmt)
+    total = total_from_page(len(rows), query.limit, query.offset)
+    return (count_rows(model, where) if total is None else total), rows
+
+
+def total_from_page(returned, limit, offset):
+    """The list's exact total when a page shows it (a short, non-empty or first page), else None.
+
+    A page holding fewer rows than ``limit`` is the last one: the total is ``offset`` plus
+    its rows. Only a full page, or an empty page past the first, needs a count query.
+    """
+    if returned < limit and (returned or not offset):
+        return Total(offset + returned)
+    return None
+
+
+def get_row(model, key_clauses, clauses=()):
+    """Return one row of ``model`` as a dict, or None."""
+    require_tables(model)
+    rows = fetch_dicts(select(*present_columns(model)).where(*key_clauses, *clauses).limit(1))
+    return rows[0] if rows else None
+
+
+def row_exists(model, key_clauses):
+    """Return True if a row matches ``key_clauses`` (ignoring visibility)."""
+    stmt = select(literal(1)).select_from(model.__table__).where(*key_clauses).limit(1)
+    return db.session.execute(stmt).first() is not None
+
+
+def row_matches(model, key_clauses, values):
+    """Return True if a row matches ``key_clauses`` and holds ``values`` (``{column name: value}``)."""
+    columns = [model.__table__.columns[name] for name in values]
+    found = db.session.execute(select(*columns).where(*key_clauses).limit(1)).first()
+    if found is None:
+        return False
+    return all(same_value(stored, values[column.name]) for stored, column in zip(found, columns, strict=True))
+
+
+def same_value(stored, written):
+    """True if a value read back equals the value written (numbers compared as floats)."""
+    if isinstance(stored, (int, float, Decimal)) and isinstance(written, (int, float, Decimal)) \
+            and not isinstance(stored, bool):
+        return abs(float(stored) - float(written)) <= 1e-9 * max(1.0, abs(float(written)))
+    return stored == written
+
+
+def fetch_merged(key_column, ids, parts):
+    """Run several grouped queries as one: ``{id: {column: value}}`` for the ``ids`` of ``key_column``.
+
+    ``parts`` is ``[(select, key name)]``: grouped selects with one row per key. They are
+    left-joined to the rows of ``key_column``'s table, so one round trip replaces one per
+    part. A part with no row for an id adds nothing to that id's dict (not NULLs).
+    """
+    table = key_column.table
+    source, columns, hits = table, [key_column.label("_key")], []
+    for n, (part, key_name) in enumerate(parts):
+        # the LIMIT (one row per id at most) keeps each part materialised once: without it MariaDB
+        # may re-run the grouped part for every row of the outer table ("split materialisation")
+        alias = part.limit(len(ids)).subquery(f"part{n}")
+        source = source.outerjoin(alias, alias.c[key_name] == key_column)
+        names = [c.name for c in alias.c if c.name != key_name]
+        columns += [alias.c[name].label(f"p{n}_{name}") for name in names]
+        columns.append(alias.c[key_name].label(f"p{n}__hit"))
+        hits.append((n, names))
+    merged = {}
+    for row in fetch_dicts(select(*columns).select_from(source).where(key_column.in_(ids))):
+        values = merged.setdefault(row["_key"], {})
+        for n, names in hits:
+            if row[f"p{n}__hit"] is not None:
+                values.update({name: row[f"p{n}_{name}"] for name in names})
+    return merged
+
+
+def attach_children(rows, *, key, column, name, clauses=(), columns=None, order_by=None):
+    """Give each row a list ``row[name]`` of the rows whose ``column`` equals ``row[key]``.
+
+    One query for all the rows (select-in loading), whatever their number. ``column`` is
+    a column of the child model; ``clauses`` restrict the children further.
+    """
+    model_table = column.table
+    for row in rows:
+        row[name] = []
+    values = sorted({row[key] for row in rows if row.get(key) is not None})
+    if not values or not schema_info().has_table(model_table.name):
+        return rows
+    info = schema_info()
+    selected = columns or [c for c in model_table.columns if info.has_column(model_table.name, c.name)]
+    stmt = select(*selected).where(column.in_(values), *clauses)
+    stmt = stmt.order_by(*(order_by or list(model_table.primary_key.columns)))
+    by_key = {}
+    for child in fetch_dicts(stmt):
+        by_key.setdefault(child[column.name], []).append(child)
+    for row in rows:
+        row[name] = by_key.get(row.get(key), [])
+    return rows
+
+
+def attach_parent(rows, *, key, column, name, columns=None):
+    """Give each row ``row[name]``: the row whose ``column`` (a unique key) equals ``row[key]``, or None.
+
+    A row given twice (two children sharing one parent dict) is handled once.
+    """
+    unique = list({id(row): row for row in rows}.values())
+    attach_children(unique, key=key, column=column, name=name, columns=columns)
+    for row in unique:
+        row[name] = row[name][0] if row[name] else None
+    return rows
+
+
+def writable_values(model, values):
+    """Drop values whose column the site lacks; refuse if a given non-null value would be lost."""
+    info = schema_info()
+    table = model.__table__.name
+    lost = [k for k, v in values.items() if not info.has_column(table, k) and v is not None]
+    if lost:
+        raise BadRequest(f"field {lost[0]!r} is not available on this database schema")
+    return {k: v for k, v in values.items() if info.has_column(table, k)}

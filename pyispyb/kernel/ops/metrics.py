@@ -1,0 +1,114 @@
+# SPDX-License-Identifier: LGPL-3.0-or-later
+"""Prometheus metrics at ``GET /metrics`` (text exposition format).
+
+* ``pyispyb_http_requests_total{method,route,status}``: answers by route template (never the
+  concrete URL, so ids and legacy tokens never become labels);
+* ``pyispyb_http_request_duration_seconds{method,route}``: latency histogram, up to the moment
+  the answer is handed to the server (a streamed file's transfer is not included);
+* ``pyispyb_sql_statements_per_request{route}``: histogram of SQL statements per request;
+* ``pyispyb_database_errors_total{kind}``: errors the database driver raised, by class.
+
+Under gunicorn every worker is a process with its own counters: with
+``PROMETHEUS_MULTIPROC_DIR`` set (deploy/gunicorn.conf.py makes one folder per server) each
+worker writes its values there and ``/metrics`` adds up every worker's. Without it the
+values are those of the answering process only (fine for one process).
+"""
+
+import os
+import re
+import time
+
+from flask import Response, g, request
+from sqlalchemy import event
+
+UNMATCHED = "<unmatched>"
+CONVERTER = re.compile(r"<(?:[^:<>]+:)?([^<>]+)>")  # <string:proposal_id> -> <proposal_id>
+LATENCY_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
+SQL_BUCKETS = (0, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233)
+
+_METRICS = {}
+
+
+def metrics():
+    """Return the metric objects of this process (created once, after the multiprocess folder is known)."""
+    if not _METRICS:
+        from prometheus_client import CollectorRegistry, Counter, Histogram, disable_created_metrics
+
+        disable_created_metrics()  # no *_created series: scrapers do not need them
+        registry = CollectorRegistry()
+        _METRICS.update(
+            registry=registry,
+            requests=Counter("pyispyb_http_requests", "HTTP requests answered, by route template and status",
+                             ["method", "route", "status"], registry=registry),
+            latency=Histogram("pyispyb_http_request_duration_seconds", "Time to produce an answer",
+                              ["method", "route"], buckets=LATENCY_BUCKETS, registry=registry),
+            sql=Histogram("pyispyb_sql_statements_per_request", "SQL statements run by one request",
+                          ["route"], buckets=SQL_BUCKETS, registry=registry),
+            db_errors=Counter("pyispyb_database_errors", "Errors raised by the database driver",
+                              ["kind"], registry=registry),
+        )
+        _METRICS["db_errors"].labels("OperationalError")  # shown at 0 from the start: alerts need the series
+    return _METRICS
+
+
+def route_template():
+    """Return the URL rule that answered (``<unmatched>`` for unknown URLs)."""
+    rule = request.url_rule
+    return CONVERTER.sub(r"<\1>", rule.rule) if rule is not None else UNMATCHED
+
+
+def exposition():
+    """Return ``(body, content type)`` of the metrics of every worker (or of this process)."""
+    from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
+
+    if os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        from prometheus_client import multiprocess
+
+        registry = CollectorRegistry()
+        multiprocess.MultiProcessCollector(registry)
+    else:
+        registry = metrics()["registry"]
+    return generate_latest(registry), CONTENT_TYPE_LATEST
+
+
+def count_database_error(context):
+    """Count an error of the database driver (SQLAlchemy ``handle_error`` event)."""
+    metrics()["db_errors"].labels(type(context.original_exception).__name__).inc()
+
+
+def watch_engine(engine):
+    """Count the database errors of ``engine``."""
+    if not event.contains(engine, "handle_error", count_database_error):
+        event.listen(engine, "handle_error", count_database_error)
+
+
+def init_app(app):
+    """Record every request and serve ``GET /metrics`` (when ``METRICS`` is true)."""
+    if not app.config["METRICS"]:
+        return
+    from pyispyb.kernel.data import db
+
+    recorded = metrics()
+    with app.app_context():
+        watch_engine(db.engine)
+
+    @app.before_request
+    def _start_timer():
+        g.metrics_started = time.perf_counter()
+
+    @app.after_request
+    def _record(response):
+        started = g.get("metrics_started")
+        route = route_template()
+        recorded["requests"].labels(request.method, route, str(response.status_code)).inc()
+        if started is not None:
+            recorded["latency"].labels(request.method, route).observe(time.perf_counter() - started)
+        recorded["sql"].labels(route).observe(g.get("sql_statements", 0))
+        return response
+
+    def serve_metrics():
+        """Prometheus text exposition of the server's metrics."""
+        body, content_type = exposition()
+        return Response(body, content_type=content_type)
+
+    app.add_url_rule("/metrics", "metrics", serve_metrics, methods=["GET"])
