@@ -117,9 +117,3 @@ def readable_proposal_id(user, value, kind):
 def paged(stmt, page):
     """Apply ``page`` = ``(limit, offset)`` to a select (None: the whole list)."""
     return stmt if page is None else stmt.limit(page[0]).offset(page[1])
-
-
-def visible(user, model):
-    """Return the ownership clauses of ``model`` for ``user`` (a list, empty for ``all_*`` users)."""
-    clause = access.visible_clause(user, model)
-    return [] if clause is None else [clause]
