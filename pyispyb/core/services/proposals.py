@@ -63,19 +63,29 @@ def name_clause(name):
     return or_(*[and_(code == c.upper(), Proposal.proposalNumber == n) for c, n in candidates])
 
 
-def find_proposal_id(value):
-    """Return the id of the proposal named by an id or a name (``37027``, ``cm14451``), or None."""
+def find_proposal_id(value, existing=False):
+    """Return the id of the proposal that ``value`` names, or None: the one proposal resolver of every API.
+
+    The rule: decimal digits (``37027``, surrounding blanks ignored) are an id; anything else is a
+    name, a code followed by a number in any case (``cm14451``, ``CM14451``), looked up (the lowest
+    id if several proposals match). An id is returned without a query (reading the proposal's rows
+    then answers 404) unless ``existing`` is true: then it is looked up too, and None also means
+    that no proposal has that id. One query at most.
+    """
     text = str(value).strip()
     if is_integer_text(text) and int(text) >= 0:
-        return int(text)
-    clause = name_clause(text)
+        if not existing:
+            return int(text)
+        clause = Proposal.proposalId == int(text)
+    else:
+        clause = name_clause(text)
     if clause is None:
         return None
-    return db.session.execute(select(Proposal.proposalId).where(clause).limit(1)).scalar()
+    return db.session.execute(select(Proposal.proposalId).where(clause).order_by(Proposal.proposalId).limit(1)).scalar()
 
 
 def resolve_proposal_id(value):
-    """Like :func:`find_proposal_id` but raise :class:`NotFound` for an unknown name."""
+    """Return the id of the proposal ``value`` names (see :func:`find_proposal_id`); 404 for an unknown name."""
     proposal_id = find_proposal_id(value)
     if proposal_id is None:
         raise NotFound(f"proposal {value} not found")
