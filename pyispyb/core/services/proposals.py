@@ -5,8 +5,6 @@ Creating and deleting proposals needs ``admin_proposals`` (deleting one cascades
 ISPyB schema, to its sessions, shipments, proteins and all they hold).
 """
 
-import re
-
 from sqlalchemy import and_, func, or_, select
 
 from pyispyb.kernel.data.crud import CrudSpec
@@ -43,9 +41,6 @@ def unique_proposal_name(_user, values, existing):
 
 SPEC = CrudSpec(PROPOSAL, WRITE_PROPOSALS, label="proposal", hooks={"before_write": unique_proposal_name},
                 create_permission=ADMIN_PROPOSALS, delete_permission=ADMIN_PROPOSALS)
-
-NAME_PATTERN = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*?)(\d+)$")
-
 
 def name_candidates(name):
     """Return the (code, number) splits a proposal name such as ``cm14451`` may stand for."""
