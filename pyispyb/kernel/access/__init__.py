@@ -19,8 +19,8 @@ The caller's proposal and session ids are read once per request, in one query.
 from pyispyb.kernel.access.checks import (
     READ_PERMISSIONS, check_owner_given, check_read_permission, check_reference, check_references, check_row_write,
     check_values,
-    check_write_permission, ensure_all_visible, ensure_visible, list_visible_clause, owner_columns, sees_all,
-    visible_clause,
+    check_write_permission, ensure_all_visible, ensure_visible, fetch_visible, list_visible_clause, owner_columns,
+    restrict, sees_all, visible_clause, visible_filter, visible_flag,
 )
 from pyispyb.kernel.access.dependents import check_change_dependents, check_delete_dependents, is_reference
 from pyispyb.kernel.access.file_paths import check_file_paths, file_path_columns
@@ -33,8 +33,8 @@ __all__ = [
     "READ_PERMISSIONS", "SCOPES", "Owned", "Shared", "Via", "check_change_dependents", "check_delete_dependents",
     "check_file_paths", "check_owner_given", "check_read_permission", "check_reference", "check_references",
     "check_row_write", "check_values",
-    "check_write_permission", "ensure_all_visible", "ensure_visible", "file_path_columns", "forward",
+    "check_write_permission", "ensure_all_visible", "ensure_visible", "fetch_visible", "file_path_columns", "forward",
     "is_reference", "link", "list_visible_clause", "model_of_table", "owner_columns", "references",
-    "register_scope", "scope_kind", "scope_of", "sees_all", "user_proposal_ids", "user_session_ids", "via",
-    "visible_clause",
+    "register_scope", "restrict", "scope_kind", "scope_of", "sees_all", "user_proposal_ids", "user_session_ids",
+    "via", "visible_clause", "visible_filter", "visible_flag",
 ]

@@ -1,13 +1,14 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Read and write checks: visibility clauses, 404/403 on items, references of writes."""
 
-from sqlalchemy import case, false, literal, literal_column, or_, select, union_all
+from sqlalchemy import BindParameter, and_, case, false, literal, literal_column, or_, select, union_all
 
 from pyispyb.kernel.access.file_paths import check_file_paths
 from pyispyb.kernel.access.ownership import user_proposal_ids, user_session_ids
 from pyispyb.kernel.access.scopes import SCOPES, Owned, Via, hop_present, label, references, scope_kind
 from pyispyb.kernel.exceptions import Conflict, Forbidden, NotFound, ValidationFailed
-from pyispyb.kernel.data import db, schema_info
+from pyispyb.kernel.data import db, require_tables, schema_info
+from pyispyb.kernel.data.queries import present_columns
 
 READ_PERMISSIONS = {
     "proposal": ("all_proposals", "own_proposals"),
@@ -30,31 +31,65 @@ def sees_all(user, kind):
     return kind == "shared" or user.has_permission(READ_PERMISSIONS[kind][0])
 
 
-def visible_clause(user, model):
-    """Return a WHERE clause limiting ``model`` to the user's rows, or None for no limit.
+def visible_filter(user, model, listing=False):
+    """Return the clauses limiting ``model`` to the user's rows: an empty list when he sees them all.
 
     Raises :class:`Forbidden` if the user has no read permission for the model at all.
+    ``listing`` (for lists): a scope with several hops gets its hops' ids first, in one query.
+    ``a IN (SELECT ...) OR b IN (SELECT ...)`` makes MariaDB scan the whole table (a sample
+    through its container or its crystal); ``a IN (ids) OR b IN (ids)`` merges two index
+    ranges. Items keep the subqueries, whose OR costs nothing on a primary-key lookup.
     """
     check_read_permission(user, model)
     if sees_all(user, scope_kind(model)):
-        return None
-    return _restriction(user, model)
+        return []
+    return [_listing_restriction(user, model) if listing else _restriction(user, model)]
+
+
+def restrict(stmt, user, model, listing=False):
+    """Return the select ``stmt`` limited to the rows of ``model`` the user may see.
+
+    The statement is returned unchanged for users who see every row of that kind;
+    ``listing`` as in :func:`visible_filter`. Raises :class:`Forbidden` without read permission.
+    """
+    clauses = visible_filter(user, model, listing)
+    return stmt.where(*clauses) if clauses else stmt
+
+
+def visible_flag(user, model):
+    """Return a column expression: 1 where the user may see the row of ``model``, else 0 (always 1 for see-all users).
+
+    Lets one statement tell a missing row (404) from another user's row (403).
+    Raises :class:`Forbidden` if the user has no read permission for the model at all.
+    """
+    return _flag(visible_filter(user, model))
+
+
+def _flag(clauses):
+    """1 where every clause holds, else 0; 1 for no clause."""
+    return case((and_(*clauses), 1), else_=0) if clauses else literal(1)
+
+
+def visible_clause(user, model):
+    """Return a WHERE clause limiting ``model`` to the user's rows, or None for no limit (kept for ``crud.py``).
+
+    Raises :class:`Forbidden` if the user has no read permission for the model at all.
+    """
+    clauses = visible_filter(user, model)
+    return clauses[0] if clauses else None
+
+
+def list_visible_clause(user, model):
+    """Like :func:`visible_clause` with ``listing`` (kept for ``crud.py``)."""
+    clauses = visible_filter(user, model, listing=True)
+    return clauses[0] if clauses else None
 
 
 MAX_RESOLVED_IDS = 20_000  # beyond this, lists keep the subquery clause rather than an IN list of ids
 
 
-def list_visible_clause(user, model):
-    """Like :func:`visible_clause`, for lists: a scope with several hops gets its hops' ids first.
-
-    ``a IN (SELECT ...) OR b IN (SELECT ...)`` makes MariaDB scan the whole table (a sample
-    through its container or its crystal); ``a IN (ids) OR b IN (ids)`` merges two index
-    ranges. The ids of every hop come from one query. Items keep :func:`visible_clause`,
-    where the OR costs nothing on a primary-key lookup.
-    """
-    check_read_permission(user, model)
-    if sees_all(user, scope_kind(model)):
-        return None
+def _listing_restriction(user, model):
+    """The restriction of a list: the ids of every hop read first, in one query (see :func:`visible_filter`)."""
     scope = SCOPES[model]
     hops = [h for h in scope.hops if hop_present(h[0], h[1])] if isinstance(scope, Via) else []
     if len(hops) < 2:
@@ -86,23 +121,48 @@ def _restriction(user, model):
     return or_(*clauses) if clauses else false()
 
 
-def ensure_visible(user, model, key_column, key_value):
-    """Raise 404 if the row does not exist, 403 if it is not the user's."""
-    clause = visible_clause(user, model)
-    exists_stmt = select(literal(1)).select_from(model.__table__).where(key_column == key_value)
-    if clause is None:
-        if db.session.execute(exists_stmt.limit(1)).first() is None:
-            raise NotFound(f"{label(model)} {key_value} not found")
-        return
-    if _among_own_ids(user, model, key_column, key_value):
-        return
-    row = db.session.execute(select(case((clause, 1), else_=0)).select_from(model.__table__)
-                             .where(key_column == key_value).limit(1)).first()
-    if row is None:
-        raise NotFound(f"{label(model)} {key_value} not found")
-    if not row[0]:
-        raise Forbidden(f"{user.describe()} may not access {label(model)} {key_value}: "
+VISIBLE_FLAG = "_visible"
+
+
+def fetch_visible(user, model, key_clauses, columns=None, joins=()):
+    """Return the row of ``model`` matching ``key_clauses`` as a dict of ``columns`` (default: all present ones).
+
+    One statement: the row's columns, plus (unless the user sees every row of its kind) a
+    flag computed from the visibility clause. Raises :class:`NotFound` when no row matches
+    and :class:`Forbidden` when the row is not the user's (or he lacks the read permission).
+    ``joins`` are ``(target, onclause)`` pairs for columns of related tables (outer joins).
+    """
+    require_tables(model)
+    clauses = visible_filter(user, model)
+    source = model.__table__
+    for target, onclause in joins:
+        source = source.outerjoin(target, onclause)
+    selected = list(present_columns(model) if columns is None else columns)
+    if clauses:
+        selected.append(_flag(clauses).label(VISIBLE_FLAG))
+    result = db.session.connection().execute(select(*selected).select_from(source).where(*key_clauses).limit(1))
+    found = result.first()
+    if found is None:
+        raise NotFound(f"{label(model)} {_key_text(key_clauses)} not found")
+    row = dict(zip(result.keys(), found, strict=True))
+    if clauses and not row.pop(VISIBLE_FLAG):
+        raise Forbidden(f"{user.describe()} may not access {label(model)} {_key_text(key_clauses)}: "
                         f"its {scope_kind(model)} is not one of the user's")
+    return row
+
+
+def _key_text(key_clauses):
+    """The values compared in ``key_clauses`` (``column == value``), for messages."""
+    values = [getattr(clause, "right", None) for clause in key_clauses]
+    return ", ".join(str(v.value) for v in values if isinstance(v, BindParameter))
+
+
+def ensure_visible(user, model, key_column, key_value):
+    """Raise 404 if the row does not exist, 403 if it is not the user's (one statement at most)."""
+    check_read_permission(user, model)
+    if not sees_all(user, scope_kind(model)) and _among_own_ids(user, model, key_column, key_value):
+        return
+    fetch_visible(user, model, [key_column == key_value], columns=[literal(1).label("_found")])
 
 
 def _among_own_ids(user, model, key_column, key_value):
@@ -114,16 +174,18 @@ def _among_own_ids(user, model, key_column, key_value):
 
 
 def ensure_all_visible(user, model, key_column, ids):
-    """Like :func:`ensure_visible` for many ids in two queries: 404 names the first missing, 403 the first hidden."""
-    found = set(db.session.execute(select(key_column).where(key_column.in_(ids))).scalars())
+    """Like :func:`ensure_visible` for many ids in one query: 404 names the first missing, 403 the first hidden."""
+    try:
+        clauses, refused = visible_filter(user, model), None
+    except Forbidden as error:  # a missing id is still a 404
+        clauses, refused = [false()], error
+    found = dict(db.session.execute(select(key_column, _flag(clauses)).where(key_column.in_(ids))).all())
     missing = [i for i in ids if i not in found]
     if missing:
         raise NotFound(f"{label(model)} {missing[0]} not found")
-    clause = visible_clause(user, model)
-    if clause is None:
-        return
-    visible = set(db.session.execute(select(key_column).where(key_column.in_(ids), clause)).scalars())
-    hidden = [i for i in ids if i not in visible]
+    if refused is not None:
+        raise refused
+    hidden = [i for i in ids if not found[i]]
     if hidden:
         raise Forbidden(f"{user.describe()} may not access {label(model)} {hidden[0]}: "
                         f"its {scope_kind(model)} is not one of the user's")
