@@ -10,16 +10,17 @@ from pyispyb.kernel.http.params import check_params, flag_param
 from pyispyb.kernel.http.swagger import document_model, envelope_model, restx_model_from_schema
 from pyispyb.kernel.auth.decorators import current_user
 from pyispyb.kernel.files import resolve_data_path, send_data_file, send_local_file
+from pyispyb.kernel.data.model_schemas import model_schemas
 from pyispyb.kernel.files.thumbnails import find_beamline_thumbnail, made_thumbnail
 from pyispyb.models import DataCollectionFileAttachment
 from pyispyb.core.services import data_files
-from pyispyb.core.schemas.files import DATA_COLLECTION_ATTACHMENT
 
 ns = Namespace("Data collection files", description="Crystal snapshots, plots and attachments of data collections",
                path="/data_collections")
 
+ATTACHMENT = model_schemas(DataCollectionFileAttachment, name="DataCollectionFileAttachment")
 ATTACHMENT_PAGE = document_model(ns, envelope_model(document_model(
-    ns, restx_model_from_schema(DATA_COLLECTION_ATTACHMENT.read, DATA_COLLECTION_ATTACHMENT.name))))
+    ns, restx_model_from_schema(ATTACHMENT.read, ATTACHMENT.name))))
 FILE_RESPONSE = "The file (supports Range, If-None-Match and If-Modified-Since)"
 
 

@@ -1,23 +1,17 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""Routes of proposals (``/proposals``)."""
+"""Routes of a proposal with its related rows (``/proposals/{id}/info``); the CRUD is declared in core/resources.py."""
 
-from flask_restx import Namespace
-
-from pyispyb.kernel.http.crud_routes import crud_routes
 from pyispyb.kernel.http.views import info_model, object_route, read_model
-from pyispyb.core.services import contacts, proposals, sessions
-from pyispyb.core.services.samples import PROTEIN_SPEC
+from pyispyb.core import resources
+from pyispyb.core.services import proposals
 
-ns = Namespace("Proposals", description="Proposals: a team's allocation of beam time", path="/proposals")
-
-crud_routes(ns, proposals.SPEC, list_endpoint="proposals", item_endpoint="proposal_by_id",
-            item_param="proposal_id", key_converter="string", resolve_key=proposals.resolve_proposal_id)
+ns = resources.PROPOSALS.namespace
 
 PROPOSAL_INFO = info_model(
-    ns, "ProposalInfo", read_model(ns, proposals.SPEC),
-    one={"person": read_model(ns, contacts.PERSON_SPEC)},
-    many={"sessions": read_model(ns, sessions.SPEC), "lab_contacts": read_model(ns, contacts.LAB_CONTACT_SPEC),
-          "proteins": read_model(ns, PROTEIN_SPEC)})
+    ns, "ProposalInfo", read_model(ns, resources.PROPOSALS),
+    one={"person": read_model(ns, resources.PERSONS)},
+    many={"sessions": read_model(ns, resources.SESSIONS), "lab_contacts": read_model(ns, resources.LAB_CONTACTS),
+          "proteins": read_model(ns, resources.PROTEINS)})
 
 object_route(ns, "/<string:proposal_id>/info", endpoint="proposal_info_by_id",
              summary="Get a proposal (id or name) with its person, sessions, lab contacts and proteins.",

@@ -1,25 +1,19 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""Routes of sessions (``/sessions``) and beam calendars (``/sessions/beam_calendars``)."""
+"""Routes of a session's info and of session lists by date or proposal; the CRUD is declared in core/resources.py."""
 
-from flask_restx import Namespace
 from flask_restx import fields as rx
 
-from pyispyb.kernel.http.crud_routes import crud_routes
 from pyispyb.kernel.http.views import info_model, list_route, object_route, read_model
-from pyispyb.core.services import contacts, proposals, sessions
-from pyispyb.core.services.beamline import BEAMLINE_SETUP_SPEC
+from pyispyb.core import resources
+from pyispyb.core.services import sessions
 
-ns = Namespace("Sessions", description="Sessions: visits of a proposal to a beamline", path="/sessions")
+ns = resources.SESSIONS.namespace
 
-crud_routes(ns, sessions.SPEC, list_endpoint="sessions", item_endpoint="session_by_id", item_param="session_id")
-crud_routes(ns, sessions.BEAM_CALENDAR_SPEC, list_endpoint="beam_calendars", item_endpoint="beam_calendar_by_id",
-            item_param="beam_calendar_id", prefix="/beam_calendars")
-
-SESSION_PERSON = info_model(ns, "SessionPerson", read_model(ns, contacts.PERSON_SPEC), extra={
+SESSION_PERSON = info_model(ns, "SessionPerson", read_model(ns, resources.PERSONS), extra={
     "role": rx.String(description="Session_has_Person.role"), "remote": rx.Integer()})
 SESSION_INFO = info_model(
-    ns, "SessionInfo", read_model(ns, sessions.SPEC),
-    one={"proposal": read_model(ns, proposals.SPEC), "beamline_setup": read_model(ns, BEAMLINE_SETUP_SPEC)},
+    ns, "SessionInfo", read_model(ns, resources.SESSIONS),
+    one={"proposal": read_model(ns, resources.PROPOSALS), "beamline_setup": read_model(ns, resources.BEAMLINE_SETUPS)},
     many={"persons": SESSION_PERSON, "local_contacts": SESSION_PERSON})
 DAY_PARAM = {"in": "query", "type": "string", "pattern": r"^\d{8}$"}
 
@@ -27,7 +21,7 @@ object_route(ns, "/<int:session_id>/info", endpoint="session_info_by_id", model=
              summary="Get a session with its proposal, beamline set-up, persons and local contacts.",
              fetch=lambda user, session_id: sessions.session_info(user, session_id))
 
-list_route(ns, sessions.SPEC, "/date", endpoint="sessions_by_date",
+list_route(ns, resources.SESSIONS, "/date", endpoint="sessions_by_date",
            summary="List the sessions overlapping a range of days (YYYYMMDD), optionally on one beamline.",
            extra=("start_date", "end_date", "beamline"),
            params={"start_date": {**DAY_PARAM, "description": "first day, YYYYMMDD"},
@@ -36,12 +30,12 @@ list_route(ns, sessions.SPEC, "/date", endpoint="sessions_by_date",
            restrict=lambda user, args: sessions.overlap_clauses(
                args.get("start_date"), args.get("end_date"), args.get("beamline")))
 
-list_route(ns, sessions.SPEC, "/date/<string:start_date>/<string:end_date>", endpoint="sessions_by_date_range",
+list_route(ns, resources.SESSIONS, "/date/<string:start_date>/<string:end_date>", endpoint="sessions_by_date_range",
            summary="List the sessions overlapping the days start_date..end_date (YYYYMMDD, both included).",
            params={"start_date": "first day, YYYYMMDD", "end_date": "last day (included), YYYYMMDD"},
            restrict=lambda user, args, start_date, end_date: sessions.overlap_clauses(start_date, end_date))
 
-list_route(ns, sessions.SPEC, "/proposal/<string:proposal_id>", endpoint="sessions_by_proposal",
+list_route(ns, resources.SESSIONS, "/proposal/<string:proposal_id>", endpoint="sessions_by_proposal",
            summary="List the sessions of a proposal (id or name) that you may see.",
            params={"proposal_id": "proposal id or name (e.g. 37027 or cm14451)"},
            restrict=lambda user, args, proposal_id: sessions.proposal_clauses(user, proposal_id))

@@ -1,21 +1,15 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""Routes of EM movies (``/em/movies``)."""
+"""The image routes of EM movies (``/em/movies/{id}/...``); the CRUD is declared in em/resources.py."""
 
-from flask_restx import Namespace
-
-from pyispyb.kernel.http.crud_routes import AuthenticatedResource, crud_routes, document_errors
+from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
 from pyispyb.kernel.auth.decorators import current_user
 from pyispyb.kernel.files import send_data_file
-from pyispyb.models import Movie
 from pyispyb.em.services.images import movie_file
-from pyispyb.em.services.processing import MOVIE_SPEC
-from pyispyb.em.services.reach import CollectionFilters
+from pyispyb.em import resources
 from pyispyb.em.routes.images import IMAGE_ERRORS
 
-ns = Namespace("EM movies", description="Cryo-EM movies recorded during data collections", path="/em/movies")
+ns = resources.MOVIES.namespace
 
-crud_routes(ns, MOVIE_SPEC, list_endpoint="em_movies", item_endpoint="em_movie_by_id", item_param="movie_id",
-            methods=("GET", "POST"), list_filters=CollectionFilters(Movie))
 
 
 @ns.route("/<int:movie_id>/thumbnail", endpoint="em_movie_thumbnail")

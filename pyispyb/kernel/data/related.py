@@ -21,10 +21,11 @@ def readable_clauses(user, model):
     return [visible] if visible is not None else []
 
 
-def visible_row_with_parents(user, spec, key, parents):
-    """Return the row ``key`` of ``spec`` with its ``parents``; 404 if absent, 403 if not the user's."""
-    visible = access.visible_clause(user, spec.model)
-    row = row_with_parents(spec.model, [spec.key == key] + ([visible] if visible is not None else []), parents)
+def visible_row_with_parents(user, model, key, parents):
+    """Return the row ``key`` of ``model`` with its ``parents``; 404 if absent, 403 if not the user's."""
+    (key_column,) = model.__table__.primary_key.columns
+    visible = access.visible_clause(user, model)
+    row = row_with_parents(model, [key_column == key] + ([visible] if visible is not None else []), parents)
     if row is None:
-        access.ensure_visible(user, spec.model, spec.key, key)
+        access.ensure_visible(user, model, key_column, key)
     return row

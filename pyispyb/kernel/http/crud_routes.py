@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""Route factory for plain CRUD collections: list GET/POST and item GET/PUT/PATCH/DELETE.
+"""Routes of declared tables (:mod:`pyispyb.kernel.resources`): list GET/POST and item GET/PUT/PATCH/DELETE.
 
 Each generated method parses the request, calls :mod:`pyispyb.kernel.data.crud` and returns;
 the Swagger documentation comes from the resource's marshmallow schemas.
@@ -69,48 +69,48 @@ def schema_models(ns, spec):
     return read, write, page
 
 
-def crud_routes(ns, spec, *, list_endpoint, item_endpoint, item_param="item_id", methods=None,
-                key_converter="int", resolve_key=None, list_filters=None, prefix=""):
-    """Add a collection resource and an item resource for ``spec`` to namespace ``ns``.
+def crud_routes(resource):
+    """Add the collection and item routes of a declared table (:class:`~pyispyb.kernel.resources.TableResource`).
 
-    ``methods`` limits the operations (default: all of GET, POST, PUT, PATCH, DELETE).
-    ``resolve_key(raw)`` turns the path argument into the primary key (e.g. a proposal name).
-    ``list_filters`` adds list parameters the table lacks: an object with ``params`` (their
-    Swagger parameters, by name) and ``clauses(args)`` (their WHERE clauses).
-    ``prefix`` mounts the collection below the namespace's path (``/persons`` in ``/contacts``).
+    The operations are ``resource.methods``; ``resource.resolve_key(raw)`` turns the path
+    argument into the primary key (e.g. a proposal name); ``resource.list_filters`` adds list
+    parameters the table lacks: an object with ``params`` (their Swagger parameters, by name)
+    and ``clauses(args)`` (their WHERE clauses).
     """
-    methods = set(methods or ("GET", "POST", "PUT", "PATCH", "DELETE"))
+    ns, prefix, item_param = resource.namespace, resource.path, resource.item_param
+    methods = set(resource.methods)
+    resolve_key, list_filters = resource.resolve_key, resource.list_filters
 
     def key_of(kwargs):
         raw = kwargs[item_param]
         return resolve_key(raw) if resolve_key else raw
 
-    read, write, page = schema_models(ns, spec)
-    partial = document_model(ns, restx_model_from_schema(spec.schemas.update, f"{spec.schemas.name}Update"))
-    name = spec.name
+    read, write, page = schema_models(ns, resource)
+    partial = document_model(ns, restx_model_from_schema(resource.schemas.update, f"{resource.schemas.name}Update"))
+    name = resource.label
     extra_params = list_filters.params if list_filters else {}
-    list_params = {**list_params_doc(spec.model), **extra_params}
+    list_params = {**list_params_doc(resource.model), **extra_params}
 
     def list_get(self):
-        query = parse_list_query(request.args, spec.model, extra=tuple(extra_params))
+        query = parse_list_query(request.args, resource.model, extra=tuple(extra_params))
         clauses = list_filters.clauses(request.args) if list_filters else ()
-        return envelope(*crud.list_items(spec, current_user(), query, clauses))
+        return envelope(*crud.list_items(resource, current_user(), query, clauses))
 
     def list_post(self):
-        return crud.create_item(spec, current_user(), load_body(spec.schemas.create)), 201
+        return crud.create_item(resource, current_user(), load_body(resource.schemas.create)), 201
 
     def item_get(self, **kwargs):
-        return crud.get_item(spec, current_user(), key_of(kwargs))
+        return crud.get_item(resource, current_user(), key_of(kwargs))
 
     def item_put(self, **kwargs):
-        return crud.update_item(spec, current_user(), key_of(kwargs), load_body(spec.schemas.create))
+        return crud.update_item(resource, current_user(), key_of(kwargs), load_body(resource.schemas.create))
 
     def item_patch(self, **kwargs):
-        return crud.update_item(spec, current_user(), key_of(kwargs),
-                                load_body(spec.schemas.update, partial=True))
+        return crud.update_item(resource, current_user(), key_of(kwargs),
+                                load_body(resource.schemas.update, partial=True))
 
     def item_delete(self, **kwargs):
-        crud.delete_item(spec, current_user(), key_of(kwargs))
+        crud.delete_item(resource, current_user(), key_of(kwargs))
         return "", 204
 
     list_get.__doc__ = f"List the {name} rows you may see (filters: any column; limit, offset, order_by, order)."
@@ -138,20 +138,14 @@ def crud_routes(ns, spec, *, list_endpoint, item_endpoint, item_param="item_id",
     if "DELETE" in methods:
         item_methods["delete"] = documented(ns, item_delete, ok=(204, "Deleted", None), errors=(401, 403, 404, 409))
 
-    base = spec.model.__name__
-    resources = []
+    base = resource.model.__name__
+    views = []
     if list_methods:
         cls = type(f"{base}List", (AuthenticatedResource,), {"__doc__": f"Collection of {name}.", **list_methods})
-        resources.append(ns.route(prefix, endpoint=list_endpoint)(cls))
+        views.append(ns.route(prefix, endpoint=resource.list_endpoint)(cls))
     if item_methods:
         cls = type(f"{base}ById", (AuthenticatedResource,), {"__doc__": f"One {name}.", **item_methods})
-        resources.append(ns.route(f"{prefix}/<{key_converter}:{item_param}>", endpoint=item_endpoint)(cls))
-    return resources
+        item_url = f"{prefix}/<{resource.key_converter}:{item_param}>"
+        views.append(ns.route(item_url, endpoint=resource.item_endpoint)(cls))
+    return views
 
-
-def crud_collections(ns, table, methods=None):
-    """Add several collections to ``ns``, one row each: (spec, path below the namespace, list endpoint,
-    item endpoint, item parameter)."""
-    for spec, prefix, list_endpoint, item_endpoint, item_param in table:
-        crud_routes(ns, spec, prefix=prefix, list_endpoint=list_endpoint, item_endpoint=item_endpoint,
-                    item_param=item_param, methods=methods)

@@ -7,7 +7,7 @@ from flask_restx import fields as rx
 from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
 from pyispyb.kernel.auth.decorators import current_user
 from pyispyb.models import EnergyScan, XFEFluorescenceSpectrum
-from pyispyb.core.services import beamline as core_beamline
+from pyispyb.core import resources as core
 from pyispyb.v2.services import events
 from pyispyb.v2.routes.bodies import body_model, table_fields
 from pyispyb.v2.routes.common import json_body
@@ -20,7 +20,7 @@ ns = Namespace("2.x events", description="Robot actions, energy scans and XRF sp
 WRITE_ERRORS = (400, 401, 403, 404, 409, 422)
 
 robot_action_model = body_model([ns], "RobotActionStore", table_fields(
-    core_beamline.ROBOT_ACTION_SPEC.model, renamed=events.ROBOT_ACTION_FIELDS,
+    core.ROBOT_ACTIONS.model, renamed=events.ROBOT_ACTION_FIELDS,
     required=("sessionId", "startTime", "endTime")))
 energy_scan_model = body_model([ns], "EnergyScanStore", table_fields(EnergyScan, required=("sessionId",)))
 energy_scan_sample_model = body_model([ns], "EnergyScanSample", {
