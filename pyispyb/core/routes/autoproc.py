@@ -4,7 +4,9 @@
 from flask_restx import Namespace
 
 from pyispyb.kernel.http.crud_routes import crud_collections
-from pyispyb.kernel.http.views import list_route
+from pyispyb.kernel.http.listing import list_params_doc
+from pyispyb.kernel.http.routing import route
+from pyispyb.kernel.http.views import page_model, read_model, visible_page
 from pyispyb.core.services import autoproc
 
 ns = Namespace("Autoprocessing", description="Automatic processing programs, results, attachments and statuses",
@@ -24,6 +26,11 @@ crud_collections(ns, [
      "auto_proc_scaling_statistics_by_id", "statistics_id"),
 ], methods=("GET",))
 
-list_route(ns, autoproc.ATTACHMENT_SPEC, "/programs/<int:program_id>/attachments",
-           endpoint="attachments_by_program_id", summary="List the attachments of an autoprocessing program.",
-           restrict=lambda user, args, program_id: autoproc.program_clauses(user, program_id))
+
+
+@route(ns, "/programs/<int:program_id>/attachments", answer="Page of rows",
+       model=page_model(ns, read_model(ns, autoproc.ATTACHMENT_SPEC)), errors=(400, 401, 403, 404),
+       params=list_params_doc(autoproc.ATTACHMENT_SPEC.model))
+def attachments_by_program_id(user, program_id):
+    """List the attachments of an autoprocessing program."""
+    return visible_page(autoproc.ATTACHMENT_SPEC, user, autoproc.program_clauses(user, program_id))

@@ -5,7 +5,8 @@ from flask_restx import Namespace
 from flask_restx import fields as rx
 
 from pyispyb.kernel.http.crud_routes import crud_collections
-from pyispyb.kernel.http.views import info_model, object_route, read_model
+from pyispyb.kernel.http.routing import route
+from pyispyb.kernel.http.views import info_model, read_model
 from pyispyb.core.services import contacts
 
 ns = Namespace("Contacts", description="Persons, their laboratories and the lab contacts of proposals",
@@ -20,7 +21,10 @@ crud_collections(ns, [
 PERSON_INFO = info_model(ns, "PersonInfo", read_model(ns, contacts.PERSON_SPEC), extra={
     "proposal_ids": rx.List(rx.Integer, description="the person's proposals that you may see")})
 
-object_route(ns, "/persons/<string:login>/info", endpoint="person_info_by_login", model=PERSON_INFO,
-             summary="Get a person by login with the ids of his proposals (those you may see).",
-             params={"login": "the person's login"},
-             fetch=lambda user, login: contacts.person_info(user, login))
+
+
+@route(ns, "/persons/<string:login>/info", answer="The object", model=PERSON_INFO, errors=(400, 401, 403, 404),
+       params={"login": "the person's login"})
+def person_info_by_login(user, login):
+    """Get a person by login with the ids of his proposals (those you may see)."""
+    return contacts.person_info(user, login)

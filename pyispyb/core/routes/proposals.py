@@ -4,7 +4,8 @@
 from flask_restx import Namespace
 
 from pyispyb.kernel.http.crud_routes import crud_routes
-from pyispyb.kernel.http.views import info_model, object_route, read_model
+from pyispyb.kernel.http.routing import route
+from pyispyb.kernel.http.views import info_model, read_model
 from pyispyb.core.services import contacts, proposals, sessions
 from pyispyb.core.services.samples import PROTEIN_SPEC
 
@@ -19,7 +20,10 @@ PROPOSAL_INFO = info_model(
     many={"sessions": read_model(ns, sessions.SPEC), "lab_contacts": read_model(ns, contacts.LAB_CONTACT_SPEC),
           "proteins": read_model(ns, PROTEIN_SPEC)})
 
-object_route(ns, "/<string:proposal_id>/info", endpoint="proposal_info_by_id",
-             summary="Get a proposal (id or name) with its person, sessions, lab contacts and proteins.",
-             model=PROPOSAL_INFO, params={"proposal_id": "proposal id or name (e.g. 37027 or cm14451)"},
-             fetch=lambda user, proposal_id: proposals.proposal_info(user, proposal_id))
+
+
+@route(ns, "/<string:proposal_id>/info", answer="The object", model=PROPOSAL_INFO, errors=(400, 401, 403, 404),
+       params={"proposal_id": "proposal id or name (e.g. 37027 or cm14451)"})
+def proposal_info_by_id(user, proposal_id):
+    """Get a proposal (id or name) with its person, sessions, lab contacts and proteins."""
+    return proposals.proposal_info(user, proposal_id)

@@ -4,7 +4,8 @@
 from flask_restx import Namespace
 
 from pyispyb.kernel.http.crud_routes import crud_routes
-from pyispyb.kernel.http.views import info_model, object_route, read_model
+from pyispyb.kernel.http.routing import route
+from pyispyb.kernel.http.views import info_model, read_model
 from pyispyb.core.services import contacts, proposals, shipping
 
 ns = Namespace("Shipments", description="Shipments of dewars to the facility", path="/shipments")
@@ -26,6 +27,9 @@ SHIPMENT_INFO = info_model(
          "send_person": read_model(ns, contacts.PERSON_SPEC), "send_lab": read_model(ns, contacts.LABORATORY_SPEC)},
     many={"dewars": DEWAR_WITH_CONTAINERS})
 
-object_route(ns, "/<int:shipping_id>/info", endpoint="shipping_info_by_id", model=SHIPMENT_INFO,
-             summary="Get a shipment with its proposal, sending contact, person, laboratory, dewars and containers.",
-             fetch=lambda user, shipping_id: shipping.shipment_info(user, shipping_id))
+
+
+@route(ns, "/<int:shipping_id>/info", answer="The object", model=SHIPMENT_INFO, errors=(400, 401, 403, 404))
+def shipping_info_by_id(user, shipping_id):
+    """Get a shipment with its proposal, sending contact, person, laboratory, dewars and containers."""
+    return shipping.shipment_info(user, shipping_id)
