@@ -63,13 +63,19 @@ def route(ns, path, method="GET", *, answer, model=None, status=200, errors=(), 
     """Declare the decorated function as the ``method`` handler of ``path`` in namespace ``ns``.
 
     The function is called with the caller (omitted when ``auth`` is None) and the path arguments
-    by name; it returns the answer. Swagger documents the ``status`` answer (``answer`` text,
-    ``model``, response ``headers``), the ``errors`` (see :func:`error_responses`), ``params``
-    (name -> description or Swagger parameter), the ``body`` (a model, a request parser or a
-    ``(model name, description)`` pair) and the ``produces`` media types. ``auth``: :data:`TOKEN`,
-    :data:`PATH_TOKEN` (the path has a ``<token>`` segment, not passed on) or None (no token, no
-    security in Swagger). ``permissions``: the caller needs one of them (a site rule replaces them).
-    ``endpoint``: the endpoint when it cannot be the function's name (functions a generator makes).
+    by name; it returns the answer. Swagger documents:
+
+    * the ``status`` answer: ``answer`` text, ``model``, response ``headers``;
+    * the ``errors`` (see :func:`error_responses`);
+    * ``params``: name -> description or Swagger parameter. An entry without ``in`` describes a
+      path argument and is left out when the path has none of that name (a module shares one table);
+    * the ``body``: a model, a request parser or a ``(model name, description)`` pair;
+    * the ``produces`` media types.
+
+    ``auth``: :data:`TOKEN`, :data:`PATH_TOKEN` (the path has a ``<token>`` segment, not passed on)
+    or None (no token, no security in Swagger). ``permissions``: the caller needs one of them (a
+    site rule replaces them). ``endpoint``: the endpoint when it cannot be the function's name
+    (functions a generator makes).
     """
     arguments = _PATH_ARGUMENT.findall(path)
     if auth == PATH_TOKEN and "token" not in arguments:
@@ -82,7 +88,8 @@ def route(ns, path, method="GET", *, answer, model=None, status=200, errors=(), 
     if auth == PATH_TOKEN:
         doc["params"] = {"token": PATH_TOKEN_TEXT}
     if params:
-        doc["params"] = {**doc.get("params", {}), **params}
+        described = {name: param for name, param in params.items() if name in arguments or _located(param)}
+        doc["params"] = {**doc.get("params", {}), **described}
     if body is not None:
         doc["expect"] = [body]
         doc["validate"] = False
@@ -109,6 +116,11 @@ def route(ns, path, method="GET", *, answer, model=None, status=200, errors=(), 
         return func
 
     return decorator
+
+
+def _located(param):
+    """Return True if a Swagger parameter says where it is (``in``: query, header, formData...)."""
+    return isinstance(param, dict) and "in" in param
 
 
 def _add_method(ns, path, method, handler, name, auth, permissions):
