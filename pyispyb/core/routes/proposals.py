@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""Routes of a proposal with its related rows (``/proposals/{id}/info``); the CRUD is declared in core/resources.py."""
+"""Route of a proposal with its related rows (``/proposals/{id}/info``); the CRUD is declared in core/resources.py."""
 
-from pyispyb.kernel.http.views import info_model, object_route, read_model
+from pyispyb.kernel.http.routing import route
+from pyispyb.kernel.http.views import info_model, read_model
 from pyispyb.core import resources
 from pyispyb.core.services import proposals
 
@@ -13,7 +14,9 @@ PROPOSAL_INFO = info_model(
     many={"sessions": read_model(ns, resources.SESSIONS), "lab_contacts": read_model(ns, resources.LAB_CONTACTS),
           "proteins": read_model(ns, resources.PROTEINS)})
 
-object_route(ns, "/<string:proposal_id>/info", endpoint="proposal_info_by_id",
-             summary="Get a proposal (id or name) with its person, sessions, lab contacts and proteins.",
-             model=PROPOSAL_INFO, params={"proposal_id": "proposal id or name (e.g. 37027 or cm14451)"},
-             fetch=lambda user, proposal_id: proposals.proposal_info(user, proposal_id))
+
+@route(ns, "/<string:proposal_id>/info", answer="The object", model=PROPOSAL_INFO, errors=(400, 401, 403, 404),
+       params={"proposal_id": "proposal id or name (e.g. 37027 or cm14451)"})
+def proposal_info_by_id(user, proposal_id):
+    """Get a proposal (id or name) with its person, sessions, lab contacts and proteins."""
+    return proposals.proposal_info(user, proposal_id)

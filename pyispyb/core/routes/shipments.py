@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Route of a shipment with its related rows (``/shipments/{id}/info``); the CRUD is declared in core/resources.py."""
 
-from pyispyb.kernel.http.views import info_model, object_route, read_model
+from pyispyb.kernel.http.routing import route
+from pyispyb.kernel.http.views import info_model, read_model
 from pyispyb.core import resources
 from pyispyb.core.services import shipping
 
@@ -15,6 +16,8 @@ SHIPMENT_INFO = info_model(
          "send_person": read_model(ns, resources.PERSONS), "send_lab": read_model(ns, resources.LABORATORIES)},
     many={"dewars": DEWAR_WITH_CONTAINERS})
 
-object_route(ns, "/<int:shipping_id>/info", endpoint="shipping_info_by_id", model=SHIPMENT_INFO,
-             summary="Get a shipment with its proposal, sending contact, person, laboratory, dewars and containers.",
-             fetch=lambda user, shipping_id: shipping.shipment_info(user, shipping_id))
+
+@route(ns, "/<int:shipping_id>/info", answer="The object", model=SHIPMENT_INFO, errors=(400, 401, 403, 404))
+def shipping_info_by_id(user, shipping_id):
+    """Get a shipment with its proposal, sending contact, person, laboratory, dewars and containers."""
+    return shipping.shipment_info(user, shipping_id)
