@@ -102,7 +102,8 @@ def test_swagger_documents_the_routes(client):
     spec = client.get(f"{API}/swagger.json").get_json()
     assert set(spec["paths"]["/screenings"]) == {"get", "post"}
     assert set(spec["paths"]["/screenings/{screening_id}"]) - {"parameters"} == {"get", "put", "patch", "delete"}
-    assert spec["paths"]["/screenings/{screening_id}"]["get"]["operationId"] == "get_screening_by_id"
+    assert spec["paths"]["/screenings"]["post"]["operationId"] == "post_screenings"
+    assert spec["paths"]["/screenings/{screening_id}"]["patch"]["operationId"] == "patch_screening_by_id"
     assert {"Screening", "ScreeningWrite", "ScreeningUpdate"} <= set(spec["definitions"])
     assert "Screenings" in [tag["name"] for tag in spec["tags"]]
 

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Routes of declared tables (:mod:`pyispyb.kernel.resources`): list GET/POST and item GET/PUT/PATCH/DELETE.
 
-Each generated method parses the request, calls :mod:`pyispyb.kernel.data.crud` and returns;
+Each generated route function parses the request, calls :mod:`pyispyb.kernel.data.crud` and returns;
 the Swagger documentation comes from the resource's marshmallow schemas.
 """
 
@@ -11,8 +11,9 @@ from flask_restx import Resource
 from pyispyb.kernel.data import crud
 from pyispyb.kernel.http.listing import envelope, list_params_doc, parse_list_query
 from pyispyb.kernel.http.payload import load_body
+from pyispyb.kernel.http.routing import route
 from pyispyb.kernel.http.swagger import ERROR_MODEL, document_model, envelope_model, restx_model_from_schema
-from pyispyb.kernel.auth.decorators import authentication_required, current_user
+from pyispyb.kernel.auth.decorators import authentication_required
 
 
 class AuthenticatedResource(Resource):
@@ -45,20 +46,7 @@ def document_errors(ns, codes):
     return ns.doc(responses=error_responses(ns, codes))
 
 
-def documented(ns, func, *, ok, errors, expect=None, params=None):
-    """Document ``func`` with one decorator: its success ``ok`` = (code, text, model), errors, body, params.
-
-    flask-restx deep-copies the documentation at every decorator: models (registered in
-    ``ns``) are named rather than embedded, and one decorator per method keeps start-up fast.
-    """
-    code, description, model = ok
-    doc = {"responses": {str(code): (description, getattr(model, "name", model), {}),
-                         **error_responses(ns, errors)}}
-    if expect is not None:
-        doc.update(expect=[(expect.name, "the row's fields (see the model)")], validate=False)
-    if params:
-        doc["params"] = params
-    return ns.doc(**doc)(func)
+ROW_FIELDS = "the row's fields (see the model)"
 
 
 def schema_models(ns, spec):
@@ -70,82 +58,76 @@ def schema_models(ns, spec):
 
 
 def crud_routes(resource):
-    """Add the collection and item routes of a declared table (:class:`~pyispyb.kernel.resources.TableResource`).
+    """Add the list and item routes of a declared table (:class:`~pyispyb.kernel.resources.TableResource`).
 
-    The operations are ``resource.methods``; ``resource.resolve_key(raw)`` turns the path
-    argument into the primary key (e.g. a proposal name); ``resource.list_filters`` adds list
-    parameters the table lacks: an object with ``params`` (their Swagger parameters, by name)
-    and ``clauses(args)`` (their WHERE clauses).
+    Each operation of ``resource.methods`` is a :func:`~pyispyb.kernel.http.routing.route` function:
+    the list's take the endpoint ``resource.list_endpoint``, the item's ``resource.item_endpoint``.
+    ``resource.resolve_key(raw)`` turns the path argument into the primary key (e.g. a proposal
+    name); ``resource.list_filters`` adds list parameters the table lacks: an object with
+    ``params`` (their Swagger parameters, by name) and ``clauses(args)`` (their WHERE clauses).
     """
-    ns, prefix, item_param = resource.namespace, resource.path, resource.item_param
-    methods = set(resource.methods)
-    resolve_key, list_filters = resource.resolve_key, resource.list_filters
-
-    def key_of(kwargs):
-        raw = kwargs[item_param]
-        return resolve_key(raw) if resolve_key else raw
-
-    read, write, page = schema_models(ns, resource)
-    partial = document_model(ns, restx_model_from_schema(resource.schemas.update, f"{resource.schemas.name}Update"))
-    name = resource.label
+    ns, schemas, label, item_param = resource.namespace, resource.schemas, resource.label, resource.item_param
+    list_path, item_path = resource.path, f"{resource.path}/<{resource.key_converter}:{item_param}>"
+    list_filters, methods = resource.list_filters, resource.methods
     extra_params = list_filters.params if list_filters else {}
-    list_params = {**list_params_doc(resource.model), **extra_params}
-
-    def list_get(self):
-        query = parse_list_query(request.args, resource.model, extra=tuple(extra_params))
-        clauses = list_filters.clauses(request.args) if list_filters else ()
-        return envelope(*crud.list_items(resource, current_user(), query, clauses))
-
-    def list_post(self):
-        return crud.create_item(resource, current_user(), load_body(resource.schemas.create)), 201
-
-    def item_get(self, **kwargs):
-        return crud.get_item(resource, current_user(), key_of(kwargs))
-
-    def item_put(self, **kwargs):
-        return crud.update_item(resource, current_user(), key_of(kwargs), load_body(resource.schemas.create))
-
-    def item_patch(self, **kwargs):
-        return crud.update_item(resource, current_user(), key_of(kwargs),
-                                load_body(resource.schemas.update, partial=True))
-
-    def item_delete(self, **kwargs):
-        crud.delete_item(resource, current_user(), key_of(kwargs))
-        return "", 204
-
-    list_get.__doc__ = f"List the {name} rows you may see (filters: any column; limit, offset, order_by, order)."
-    list_post.__doc__ = f"Create a {name}."
-    item_get.__doc__ = f"Get one {name}."
-    item_put.__doc__ = f"Replace a {name} (every required field must be given)."
-    item_patch.__doc__ = f"Update some fields of a {name}."
-    item_delete.__doc__ = f"Delete a {name}."
-
+    read, write, page = schema_models(ns, resource)
+    partial = document_model(ns, restx_model_from_schema(schemas.update, f"{schemas.name}Update"))
+    on_list = route_of(ns, list_path, resource.list_endpoint)
+    on_item = route_of(ns, item_path, resource.item_endpoint)
     writes = (400, 401, 403, 404, 409, 422)
-    list_methods = {}
+
+    def key_of(path):
+        raw = path[item_param]
+        return resource.resolve_key(raw) if resource.resolve_key else raw
+
     if "GET" in methods:
-        list_methods["get"] = documented(ns, list_get, ok=(200, "Page of rows", page), errors=(400, 401, 403),
-                                         params=list_params)
+        @on_list("GET", answer="Page of rows", model=page, errors=(400, 401, 403),
+                 params={**list_params_doc(resource.model), **extra_params},
+                 summary=f"List the {label} rows you may see (filters: any column; limit, offset, order_by, order).")
+        def list_rows(user):
+            query = parse_list_query(request.args, resource.model, extra=tuple(extra_params))
+            clauses = list_filters.clauses(request.args) if list_filters else ()
+            return envelope(*crud.list_items(resource, user, query, clauses))
+
     if "POST" in methods:
-        list_methods["post"] = documented(ns, list_post, ok=(201, "Created", read), errors=(400, 401, 403, 409, 422),
-                                          expect=write)
-    item_methods = {}
+        @on_list("POST", answer="Created", model=read, status=201, errors=(400, 401, 403, 409, 422),
+                 body=(write.name, ROW_FIELDS), summary=f"Create a {label}.")
+        def create_row(user):
+            return crud.create_item(resource, user, load_body(schemas.create))
+
     if "GET" in methods:
-        item_methods["get"] = documented(ns, item_get, ok=(200, "The row", read), errors=(401, 403, 404))
+        @on_item("GET", answer="The row", model=read, errors=(401, 403, 404), summary=f"Get one {label}.")
+        def get_row(user, **path):
+            return crud.get_item(resource, user, key_of(path))
+
     if "PUT" in methods:
-        item_methods["put"] = documented(ns, item_put, ok=(200, "Updated", read), errors=writes, expect=write)
+        @on_item("PUT", answer="Updated", model=read, errors=writes, body=(write.name, ROW_FIELDS),
+                 summary=f"Replace a {label} (every required field must be given).")
+        def replace_row(user, **path):
+            return crud.update_item(resource, user, key_of(path), load_body(schemas.create))
+
     if "PATCH" in methods:
-        item_methods["patch"] = documented(ns, item_patch, ok=(200, "Updated", read), errors=writes, expect=partial)
+        @on_item("PATCH", answer="Updated", model=read, errors=writes, body=(partial.name, ROW_FIELDS),
+                 summary=f"Update some fields of a {label}.")
+        def update_row(user, **path):
+            return crud.update_item(resource, user, key_of(path), load_body(schemas.update, partial=True))
+
     if "DELETE" in methods:
-        item_methods["delete"] = documented(ns, item_delete, ok=(204, "Deleted", None), errors=(401, 403, 404, 409))
+        @on_item("DELETE", answer="Deleted", status=204, errors=(401, 403, 404, 409), summary=f"Delete a {label}.")
+        def delete_row(user, **path):
+            crud.delete_item(resource, user, key_of(path))
 
-    base = resource.model.__name__
-    views = []
-    if list_methods:
-        cls = type(f"{base}List", (AuthenticatedResource,), {"__doc__": f"Collection of {name}.", **list_methods})
-        views.append(ns.route(prefix, endpoint=resource.list_endpoint)(cls))
-    if item_methods:
-        cls = type(f"{base}ById", (AuthenticatedResource,), {"__doc__": f"One {name}.", **item_methods})
-        item_url = f"{prefix}/<{resource.key_converter}:{item_param}>"
-        views.append(ns.route(item_url, endpoint=resource.item_endpoint)(cls))
-    return views
 
+def route_of(ns, path, endpoint):
+    """Return a decorator factory: ``(method, summary=..., **route options)`` -> :func:`route` on ``path``.
+
+    The generated functions share one name per operation; ``summary`` gives each its docstring
+    (the Swagger summary) and ``endpoint`` the declared endpoint name.
+    """
+    def on(method, *, summary=None, **options):
+        def decorator(func):
+            if summary:
+                func.__doc__ = summary
+            return route(ns, path, method, endpoint=endpoint, **options)(func)
+        return decorator
+    return on
