@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from flask_restx import Namespace
 
-from pyispyb.kernel.access.scopes import register_scope
+from pyispyb.kernel.access.scopes import SCOPES, register_scope
 from pyispyb.kernel.data.model_schemas import ModelSchemas, model_schemas
 from pyispyb.kernel.http.crud_routes import crud_routes
 
@@ -81,7 +81,7 @@ def declare(model, path, *, write, scope=None, namespace=None, tag=None, descrip
         a new namespace named ``tag`` (with ``description``).
     :param write: the permission (or tuple of permissions, any one suffices) every write needs.
     :param scope: the table's ownership scope (``Owned``, ``via(...)``, ``Shared()``), registered here;
-        None when another module registers it.
+        None when it is registered already (ValueError if it is not).
     :param name: snake-case singular (default: from the model's class name); ``label`` its words.
     :param model_name: Swagger model name (default: the model's class name).
     :param required, read_only, exclude, optional: column lists of
@@ -102,6 +102,8 @@ def declare(model, path, *, write, scope=None, namespace=None, tag=None, descrip
         create_permission=create_permission, delete_permission=delete_permission)
     if scope is not None:
         register_scope(model, scope)
+    elif model not in SCOPES:
+        raise ValueError(f"{model.__name__} has no ownership scope: give scope= or register it first")
     if listed:
         if name in SCHEMA_REGISTRY:
             raise ValueError(f"two resources are named {name!r}")
