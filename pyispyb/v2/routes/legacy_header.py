@@ -150,30 +150,15 @@ COLLECTIONS_STATS = "/proposal/<string:proposal_id>/data_collections/<string:dat
 GROUP_STATS = "/proposal/<string:proposal_id>/data_collections_group/<int:data_collections_group_id>/stats"
 
 
-def collections_statistics(user, data_collections_ids):
-    """The EM statistics of each of the given data collections (comma-separated ids)."""
+@route(em_ns, COLLECTIONS_STATS, answer="Statistics", errors=EM_ERRORS, endpoint="legacy_header_plain_collection_stats")
+@route(em_ns, f"/em{COLLECTIONS_STATS}", answer="Statistics", errors=EM_ERRORS)
+def legacy_header_em_collection_stats(user, proposal_id, data_collections_ids):
+    """Get the EM statistics of each of the given data collections (comma-separated ids)."""
     ids = stats.parse_id_list(data_collections_ids, current_app.config["PAGINATION_MAX_LIMIT"])
     return stats.collection_statistics(user, ids)
 
 
-@route(em_ns, COLLECTIONS_STATS, answer="Statistics", errors=EM_ERRORS)
-def legacy_header_plain_collection_stats(user, proposal_id, data_collections_ids):
-    """Get the EM statistics of each of the given data collections (comma-separated ids)."""
-    return collections_statistics(user, data_collections_ids)
-
-
-@route(em_ns, GROUP_STATS, answer="Statistics", errors=EM_ERRORS)
-def legacy_header_plain_group_stats(user, proposal_id, data_collections_group_id):
-    """Get the EM statistics of a data collection group."""
-    return stats.group_statistics(user, data_collections_group_id)
-
-
-@route(em_ns, f"/em{COLLECTIONS_STATS}", answer="Statistics", errors=EM_ERRORS)
-def legacy_header_em_collection_stats(user, proposal_id, data_collections_ids):
-    """Get the EM statistics of each of the given data collections (comma-separated ids)."""
-    return collections_statistics(user, data_collections_ids)
-
-
+@route(em_ns, GROUP_STATS, answer="Statistics", errors=EM_ERRORS, endpoint="legacy_header_plain_group_stats")
 @route(em_ns, f"/em{GROUP_STATS}", answer="Statistics", errors=EM_ERRORS)
 def legacy_header_em_group_stats(user, proposal_id, data_collections_group_id):
     """Get the EM statistics of a data collection group."""
