@@ -51,6 +51,12 @@ def build_app():
         """Get a thing, the token in the path."""
         return [user.username, thing_id]
 
+    @route(ns, "/both/<int:thing_id>", answer="The thing", endpoint="thing_by_old_path")
+    @route(ns, "/<int:thing_id>/both", answer="The thing")
+    def thing_at_two_paths(user, thing_id):
+        """Get a thing at either of its paths."""
+        return thing_id
+
     @route(ns, "/open", answer="Open", auth=None)
     def open_thing():
         """Answer without a token."""
@@ -79,6 +85,8 @@ def test_endpoints_are_the_function_names_and_one_url_keeps_its_first_name(route
     assert rules["/api/things/<int:thing_id>"] == ("api.thing_by_id", {"GET", "PUT", "DELETE"})
     assert rules["/api/things"] == ("api.things", {"POST"})
     assert rules["/api/things/<token>/legacy/<int:thing_id>"][0] == "api.legacy_thing"
+    assert rules["/api/things/<int:thing_id>/both"][0] == "api.thing_at_two_paths"
+    assert rules["/api/things/both/<int:thing_id>"][0] == "api.thing_by_old_path"
 
 
 def test_the_caller_and_path_arguments_reach_the_function(routed):

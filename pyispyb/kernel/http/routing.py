@@ -12,7 +12,8 @@ The function's name is the Flask endpoint (``url_for``, ``authorization_rules``,
 names the Swagger operation (``get_shipping_info_by_id``); its docstring is the Swagger summary. Several
 functions on the same path of a namespace (one per HTTP method) share one resource, one URL rule and the
 endpoint of the first of them. What a function returns is answered as is: rows, ``(body, status,
-headers)``, or a :class:`flask.Response` (files, streams, PDFs, redirects).
+headers)``, or a :class:`flask.Response` (files, streams, PDFs, redirects); a plain answer gets the
+declared ``status``, and None with status 204 is an empty answer.
 """
 
 import re
@@ -103,8 +104,8 @@ def route(ns, path, method="GET", *, answer, model=None, status=200, errors=(), 
             if auth == PATH_TOKEN:
                 kwargs.pop("token", None)
             answer_ = func(current_user(), **kwargs) if auth is not None else func(**kwargs)
-            if answer_ is None:
-                return "", status
+            if answer_ is None and status == 204:
+                return "", 204
             if status != 200 and not isinstance(answer_, tuple) and not hasattr(answer_, "status_code"):
                 return answer_, status
             return answer_
