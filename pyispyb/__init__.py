@@ -18,9 +18,13 @@ SERVICE_PACKAGES = {"core": "pyispyb.core", "em": "pyispyb.em", "ssx": "pyispyb.
 
 
 def register_access_rules():
-    """Import the access rules of every service: all tables are served (legacy, 2.x) whatever ``SERVICES`` says."""
+    """Import the access rules of every service: its resources' declarations and the scopes of its other tables.
+
+    All tables are served (legacy, 2.x) whatever ``SERVICES`` says.
+    """
     for package in SERVICE_PACKAGES.values():
         import_module(f"{package}.access")
+        import_module(f"{package}.resources")
 
 log = logging.getLogger(__name__)
 

@@ -5,13 +5,13 @@ from pyispyb.kernel.http import add_namespaces
 
 
 def init_app(app):
-    """Add the core namespaces to the application's API."""
-    from pyispyb.core.routes import (autoproc, beamline, contacts, data_collections, proposals, samples, schemas,
-                                     sessions, shipments)
+    """Add the core namespaces to the application's API: the declared resources', /schemas and the file routes."""
+    from pyispyb.core import resources
+    # the routes written by hand on the declared namespaces (/info objects, restricted lists)
+    from pyispyb.core.routes import autoproc, contacts, data_collections, proposals, sessions, shipments  # noqa: F401
+    from pyispyb.core.routes import schemas
 
-    add_namespaces(app, [proposals.ns, sessions.ns, contacts.ns, shipments.ns, shipments.dewars_ns,
-                         shipments.containers_ns, samples.ns, data_collections.ns, autoproc.ns, beamline.ns,
-                         schemas.ns])
+    add_namespaces(app, [*resources.CATALOG.namespaces, schemas.ns])
 
     from pyispyb.kernel import user_office
     from pyispyb.core.routes import autoproc_files, crystal_pdb, data_collection_files, dewar_labels

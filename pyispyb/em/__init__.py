@@ -6,11 +6,13 @@ from pyispyb.kernel.http import add_namespaces
 
 def init_app(app):
     """Add the EM namespaces to the application's API (and the legacy EM routes when ``LEGACY_API`` is on)."""
-    from pyispyb.em.routes import (classification_groups, classifications, ctf, foil_holes, grid_squares,
-                                   motion_corrections, movies, particle_pickers, stats, tomograms)
+    from pyispyb.em import resources
+    # the image routes written by hand on the declared namespaces
+    from pyispyb.em.routes import (classifications, ctf, foil_holes, grid_squares, motion_corrections,  # noqa: F401
+                                   movies, particle_pickers, tomograms)
+    from pyispyb.em.routes import stats
 
-    namespaces = [movies.ns, motion_corrections.ns, ctf.ns, particle_pickers.ns, classification_groups.ns,
-                  classifications.ns, tomograms.ns, grid_squares.ns, foil_holes.ns, stats.ns]
+    namespaces = [*resources.CATALOG.namespaces, stats.ns]
     if app.config["LEGACY_API"]:
         from pyispyb.em.routes import legacy
 

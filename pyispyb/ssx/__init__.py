@@ -5,9 +5,9 @@ from pyispyb.kernel.http import add_namespaces
 
 
 def init_app(app):
-    """Add the SSX namespaces to the application's API."""
-    from pyispyb.ssx.routes import (components, crystal_compositions, data_collection_groups, data_collections,
-                                    lookups, sample_compositions, samples, stats)
+    """Add the SSX namespaces to the application's API: the declared resources', then the routes written by hand."""
+    from pyispyb.ssx import resources
+    from pyispyb.ssx.routes import data_collection_groups, data_collections, samples, stats
 
-    add_namespaces(app, [components.ns, crystal_compositions.ns, sample_compositions.ns, samples.ns,
-                         *lookups.namespaces, data_collection_groups.ns, data_collections.ns, stats.ns])
+    add_namespaces(app, [*resources.CATALOG.namespaces, samples.ns, data_collection_groups.ns, data_collections.ns,
+                         stats.ns])

@@ -5,9 +5,8 @@ from flask import Response, request
 from flask_restx import Namespace
 
 from pyispyb.kernel.exceptions import NotFound
-from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.kernel.http.routing import route
 from pyispyb.kernel.http.params import check_params
-from pyispyb.kernel.auth.decorators import current_user
 from pyispyb.kernel.files import resolve_data_path, safe_download_name, send_data_file
 from pyispyb.kernel.files.zip_stream import zip_chunks
 from pyispyb.core.services import data_files
@@ -29,33 +28,23 @@ def zip_members(attachments):
     return members
 
 
-@ns.route("/programs/attachments/<int:attachment_id>/download", endpoint="autoproc_attachment_download")
-class ProcessingAttachmentDownload(AuthenticatedResource):
-    """Download of one processing attachment."""
-
-    @ns.produces(["application/octet-stream"])
-    @ns.response(200, FILE_RESPONSE)
-    @document_errors(ns, (400, 401, 403, 404))
-    def get(self, attachment_id):
-        """Download one processing program attachment (filePath/fileName)."""
-        check_params(request.args)
-        path, name = data_files.program_attachment(current_user(), attachment_id)
-        return send_data_file(path, download_name=name, as_attachment=True)
+@route(ns, "/programs/attachments/<int:attachment_id>/download", answer=FILE_RESPONSE, errors=(400, 401, 403, 404),
+       produces=["application/octet-stream"])
+def autoproc_attachment_download(user, attachment_id):
+    """Download one processing program attachment (filePath/fileName)."""
+    check_params(request.args)
+    path, name = data_files.program_attachment(user, attachment_id)
+    return send_data_file(path, download_name=name, as_attachment=True)
 
 
-@ns.route("/programs/<int:program_id>/attachments/download", endpoint="autoproc_attachments_zip")
-class ProcessingAttachmentsZip(AuthenticatedResource):
-    """ZIP of every attachment of a processing program."""
-
-    @ns.produces(["application/zip"])
-    @ns.response(200, "ZIP archive, streamed; files that cannot be read are listed in MISSING.txt")
-    @document_errors(ns, (400, 401, 403, 404))
-    def get(self, program_id):
-        """Download every attachment of a processing program as one ZIP archive, streamed."""
-        check_params(request.args)
-        members = zip_members(data_files.program_attachments(current_user(), program_id))
-        response = Response(zip_chunks(members), mimetype="application/zip")
-        response.headers.set("Content-Disposition", "attachment",
-                             filename=f"autoproc_program_{program_id}_attachments.zip")
-        response.headers["Cache-Control"] = "no-store"
-        return response
+@route(ns, "/programs/<int:program_id>/attachments/download",
+       answer="ZIP archive, streamed; files that cannot be read are listed in MISSING.txt",
+       errors=(400, 401, 403, 404), produces=["application/zip"])
+def autoproc_attachments_zip(user, program_id):
+    """Download every attachment of a processing program as one ZIP archive, streamed."""
+    check_params(request.args)
+    members = zip_members(data_files.program_attachments(user, program_id))
+    response = Response(zip_chunks(members), mimetype="application/zip")
+    response.headers.set("Content-Disposition", "attachment", filename=f"autoproc_program_{program_id}_attachments.zip")
+    response.headers["Cache-Control"] = "no-store"
+    return response

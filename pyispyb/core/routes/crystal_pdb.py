@@ -6,11 +6,11 @@ from flask_restx import Namespace, reqparse
 from werkzeug.datastructures import FileStorage
 
 from pyispyb.kernel.exceptions import PayloadTooLarge, ValidationFailed
-from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.kernel.http.routing import route
 from pyispyb.kernel.http.params import check_params
-from pyispyb.kernel.auth.decorators import current_user
 from pyispyb.kernel.files import send_data_file, send_local_file
-from pyispyb.core.services import crystal_pdb, pdb_files
+from pyispyb.core.services import crystal_pdb as crystal_pdb_service
+from pyispyb.core.services import pdb_files
 
 ns = Namespace("Crystal PDB files", description="PDB models of crystals", path="/samples/crystals")
 
@@ -57,42 +57,37 @@ def uploaded_file():
     return upload
 
 
-@ns.route("/<int:crystal_id>/pdb", endpoint="crystal_pdb")
-class CrystalPdb(AuthenticatedResource):
-    """The PDB model of a crystal."""
+@route(ns, "/<int:crystal_id>/pdb", answer="The model file (supports Range and conditional requests)",
+       headers=PDB_HEADERS, errors=(400, 401, 403, 404, 503), produces=["chemical/x-pdb", "chemical/x-mmcif"])
+def crystal_pdb(user, crystal_id):
+    """Download the crystal's PDB model, or the RCSB entry its pdbFileName names."""
+    check_params(request.args)
+    return send_pdb(crystal_pdb_service.crystal_pdb_source(user, crystal_id))
 
-    @ns.produces(["chemical/x-pdb", "chemical/x-mmcif"])
-    @ns.response(200, "The model file (supports Range and conditional requests)", headers=PDB_HEADERS)
-    @document_errors(ns, (400, 401, 403, 404, 503))
-    def get(self, crystal_id):
-        """Download the crystal's PDB model, or the RCSB entry its pdbFileName names."""
-        check_params(request.args)
-        return send_pdb(crystal_pdb.crystal_pdb_source(current_user(), crystal_id))
 
-    def _upload(self, crystal_id):
-        check_params(request.args)
-        user = current_user()
-        crystal_pdb.check_pdb_writable(user, crystal_id)
-        upload = uploaded_file()
-        return crystal_pdb.store_pdb_file(user, crystal_id, upload.stream, upload.filename)
+def upload_pdb(user, crystal_id):
+    """Store the uploaded model of a crystal; answer the crystal."""
+    check_params(request.args)
+    crystal_pdb_service.check_pdb_writable(user, crystal_id)
+    upload = uploaded_file()
+    return crystal_pdb_service.store_pdb_file(user, crystal_id, upload.stream, upload.filename)
 
-    @ns.expect(UPLOAD)
-    @ns.response(200, "The crystal, pointing to its new file")
-    @document_errors(ns, (400, 401, 403, 404, 413, 422))
-    def put(self, crystal_id):
-        """Upload the crystal's PDB model (.pdb or .cif, multipart field 'file'), replacing any former one."""
-        return self._upload(crystal_id)
 
-    @ns.expect(UPLOAD)
-    @ns.response(200, "The crystal, pointing to its new file")
-    @document_errors(ns, (400, 401, 403, 404, 413, 422))
-    def patch(self, crystal_id):
-        """Upload the crystal's PDB model (same as PUT)."""
-        return self._upload(crystal_id)
+@route(ns, "/<int:crystal_id>/pdb", "PUT", answer="The crystal, pointing to its new file", body=UPLOAD,
+       errors=(400, 401, 403, 404, 413, 422))
+def replace_crystal_pdb(user, crystal_id):
+    """Upload the crystal's PDB model (.pdb or .cif, multipart field 'file'), replacing any former one."""
+    return upload_pdb(user, crystal_id)
 
-    @ns.response(204, "Detached")
-    @document_errors(ns, (401, 403, 404))
-    def delete(self, crystal_id):
-        """Detach the crystal's PDB model (a file uploaded to this server is deleted)."""
-        crystal_pdb.detach_pdb_file(current_user(), crystal_id)
-        return "", 204
+
+@route(ns, "/<int:crystal_id>/pdb", "PATCH", answer="The crystal, pointing to its new file", body=UPLOAD,
+       errors=(400, 401, 403, 404, 413, 422))
+def patch_crystal_pdb(user, crystal_id):
+    """Upload the crystal's PDB model (same as PUT)."""
+    return upload_pdb(user, crystal_id)
+
+
+@route(ns, "/<int:crystal_id>/pdb", "DELETE", answer="Detached", status=204, errors=(401, 403, 404))
+def detach_crystal_pdb(user, crystal_id):
+    """Detach the crystal's PDB model (a file uploaded to this server is deleted)."""
+    crystal_pdb_service.detach_pdb_file(user, crystal_id)

@@ -1,24 +1,21 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""Routes of data collections and their groups (``/data_collections``)."""
+"""Route of a session's data collection groups with their collections; the CRUD is declared in core/resources.py."""
 
-from flask_restx import Namespace
-
-from pyispyb.kernel.http.crud_routes import crud_collections
-from pyispyb.kernel.http.views import info_model, list_route, read_model
+from pyispyb.kernel.http.listing import list_params_doc
+from pyispyb.kernel.http.routing import route
+from pyispyb.kernel.http.views import info_model, page_model, read_model, visible_page
+from pyispyb.core import resources
 from pyispyb.core.services import data_collections as dc
 
-ns = Namespace("Data collections", description="Data collections and data collection groups",
-               path="/data_collections")
+ns = resources.DATA_COLLECTIONS.namespace
+GROUPS = resources.DATA_COLLECTION_GROUPS
 
-crud_collections(ns, [
-    (dc.DATA_COLLECTION_SPEC, "", "data_collections", "data_collection_by_id", "data_collection_id"),
-    (dc.GROUP_SPEC, "/groups", "data_collection_groups", "data_collection_group_by_id", "data_collection_group_id"),
-], methods=("GET", "POST"))
+GROUP_WITH_COLLECTIONS = info_model(ns, "DataCollectionGroupWithCollections", read_model(ns, GROUPS),
+                                    many={"data_collections": read_model(ns, resources.DATA_COLLECTIONS)})
 
-GROUP_WITH_COLLECTIONS = info_model(ns, "DataCollectionGroupWithCollections", read_model(ns, dc.GROUP_SPEC),
-                                    many={"data_collections": read_model(ns, dc.DATA_COLLECTION_SPEC)})
 
-list_route(ns, dc.GROUP_SPEC, "/groups/session/<int:session_id>", endpoint="data_collection_groups_by_session",
-           summary="List the data collection groups of a session, each with its data collections.",
-           row_model=GROUP_WITH_COLLECTIONS, decorate=dc.with_data_collections,
-           restrict=lambda user, args, session_id: dc.session_clauses(user, session_id))
+@route(ns, "/groups/session/<int:session_id>", answer="Page of rows", model=page_model(ns, GROUP_WITH_COLLECTIONS),
+       errors=(400, 401, 403, 404), params=list_params_doc(GROUPS.model))
+def data_collection_groups_by_session(user, session_id):
+    """List the data collection groups of a session, each with its data collections."""
+    return visible_page(GROUPS, user, dc.session_clauses(user, session_id), decorate=dc.with_data_collections)

@@ -4,11 +4,10 @@
 from flask import Response, current_app, request
 from flask_restx import Namespace
 
-from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.kernel.http.routing import route
 from pyispyb.kernel.http.params import check_params, choice_param
-from pyispyb.kernel.auth.decorators import current_user
 from pyispyb.kernel.files.html_pdf import html_to_pdf, wkhtmltopdf_binary
-from pyispyb.core.services import dewar_labels
+from pyispyb.core.services import dewar_labels as dewar_label_pages
 
 ns = Namespace("Dewar labels", description="Printable shipping labels of dewars", path="/dewars")
 
@@ -25,24 +24,20 @@ def label_response(body, mimetype, download_name, as_attachment):
     return response
 
 
-@ns.route("/<int:dewar_id>/labels", endpoint="dewar_labels")
-class DewarLabels(AuthenticatedResource):
-    """The shipping labels of a dewar."""
-
-    @ns.doc(params={"format": {"in": "query", "type": "string", "enum": ["pdf", "html"], "default": "pdf",
-                               "description": "pdf (made with wkhtmltopdf) or html"}})
-    @ns.produces(["application/pdf", "text/html"])
-    @ns.response(200, "The labels: dewar label with barcode and QR code, outward and return addresses")
-    @document_errors(ns, (400, 401, 403, 404, 503))
-    def get(self, dewar_id):
-        """Get the printable labels of a dewar (PDF, or HTML with format=html)."""
-        check_params(request.args, ("format",))
-        output = choice_param(request.args, "format", ("pdf", "html"), "pdf")
-        html = dewar_labels.label_html(current_user(), dewar_id)
-        if output == "html":
-            response = label_response(html, "text/html", f"dewar_{dewar_id}_label.html", as_attachment=False)
-            response.headers["Content-Security-Policy"] = HTML_POLICY
-            return response
-        binary = wkhtmltopdf_binary(current_app.config.get("WKHTMLTOPDF_PATH"))
-        pdf = html_to_pdf(html, binary=binary, page_options=PAGE_OPTIONS)
-        return label_response(pdf, "application/pdf", f"dewar_{dewar_id}_label.pdf", as_attachment=True)
+@route(ns, "/<int:dewar_id>/labels",
+       answer="The labels: dewar label with barcode and QR code, outward and return addresses",
+       errors=(400, 401, 403, 404, 503), produces=["application/pdf", "text/html"],
+       params={"format": {"in": "query", "type": "string", "enum": ["pdf", "html"], "default": "pdf",
+                          "description": "pdf (made with wkhtmltopdf) or html"}})
+def dewar_labels(user, dewar_id):
+    """Get the printable labels of a dewar (PDF, or HTML with format=html)."""
+    check_params(request.args, ("format",))
+    output = choice_param(request.args, "format", ("pdf", "html"), "pdf")
+    html = dewar_label_pages.label_html(user, dewar_id)
+    if output == "html":
+        response = label_response(html, "text/html", f"dewar_{dewar_id}_label.html", as_attachment=False)
+        response.headers["Content-Security-Policy"] = HTML_POLICY
+        return response
+    binary = wkhtmltopdf_binary(current_app.config.get("WKHTMLTOPDF_PATH"))
+    pdf = html_to_pdf(html, binary=binary, page_options=PAGE_OPTIONS)
+    return label_response(pdf, "application/pdf", f"dewar_{dewar_id}_label.pdf", as_attachment=True)

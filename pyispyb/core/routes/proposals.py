@@ -1,25 +1,22 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""Routes of proposals (``/proposals``)."""
+"""Route of a proposal with its related rows (``/proposals/{id}/info``); the CRUD is declared in core/resources.py."""
 
-from flask_restx import Namespace
+from pyispyb.kernel.http.routing import route
+from pyispyb.kernel.http.views import info_model, read_model
+from pyispyb.core import resources
+from pyispyb.core.services import proposals
 
-from pyispyb.kernel.http.crud_routes import crud_routes
-from pyispyb.kernel.http.views import info_model, object_route, read_model
-from pyispyb.core.services import contacts, proposals, sessions
-from pyispyb.core.services.samples import PROTEIN_SPEC
-
-ns = Namespace("Proposals", description="Proposals: a team's allocation of beam time", path="/proposals")
-
-crud_routes(ns, proposals.SPEC, list_endpoint="proposals", item_endpoint="proposal_by_id",
-            item_param="proposal_id", key_converter="string", resolve_key=proposals.resolve_proposal_id)
+ns = resources.PROPOSALS.namespace
 
 PROPOSAL_INFO = info_model(
-    ns, "ProposalInfo", read_model(ns, proposals.SPEC),
-    one={"person": read_model(ns, contacts.PERSON_SPEC)},
-    many={"sessions": read_model(ns, sessions.SPEC), "lab_contacts": read_model(ns, contacts.LAB_CONTACT_SPEC),
-          "proteins": read_model(ns, PROTEIN_SPEC)})
+    ns, "ProposalInfo", read_model(ns, resources.PROPOSALS),
+    one={"person": read_model(ns, resources.PERSONS)},
+    many={"sessions": read_model(ns, resources.SESSIONS), "lab_contacts": read_model(ns, resources.LAB_CONTACTS),
+          "proteins": read_model(ns, resources.PROTEINS)})
 
-object_route(ns, "/<string:proposal_id>/info", endpoint="proposal_info_by_id",
-             summary="Get a proposal (id or name) with its person, sessions, lab contacts and proteins.",
-             model=PROPOSAL_INFO, params={"proposal_id": "proposal id or name (e.g. 37027 or cm14451)"},
-             fetch=lambda user, proposal_id: proposals.proposal_info(user, proposal_id))
+
+@route(ns, "/<string:proposal_id>/info", answer="The object", model=PROPOSAL_INFO, errors=(400, 401, 403, 404),
+       params={"proposal_id": "proposal id or name (e.g. 37027 or cm14451)"})
+def proposal_info_by_id(user, proposal_id):
+    """Get a proposal (id or name) with its person, sessions, lab contacts and proteins."""
+    return proposals.proposal_info(user, proposal_id)

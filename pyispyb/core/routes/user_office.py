@@ -2,13 +2,12 @@
 """Synchronisation with the user office (``/user_office``): permission ``uportal_sync`` or an admin group."""
 
 from flask import request
-from flask_restx import Namespace, Resource
+from flask_restx import Namespace
 from flask_restx import fields as rx
 
-from pyispyb.kernel.http.crud_routes import document_errors
 from pyispyb.kernel.http.params import check_params
 from pyispyb.kernel.http.payload import json_body
-from pyispyb.kernel.auth.decorators import ANY, permission_required
+from pyispyb.kernel.http.routing import route
 from pyispyb.kernel.auth.permissions import UPORTAL_SYNC
 from pyispyb.core.services import user_office_import
 from pyispyb.core.services.user_office_document import document_schema
@@ -32,56 +31,35 @@ DOCUMENT = ns.model("UserOfficeProposalDocument", {
 })
 
 
-class SyncResource(Resource):
-    """A user-office route: needs the ``uportal_sync`` permission (admin groups hold it)."""
-
-    method_decorators = [permission_required(ANY, [UPORTAL_SYNC])]
+SYNC = {"permissions": [UPORTAL_SYNC]}  # admin groups hold it
+IMPORTED = "What the import created and updated"
 
 
-@ns.route("/sync_all", endpoint="user_office_sync_all")
-class UserOfficeSyncAll(SyncResource):
-    """Import of every proposal."""
-
-    @ns.response(200, "What the import created and updated", SUMMARY)
-    @document_errors(ns, (401, 403, 409, 422, 503))
-    def post(self):
-        """Import every proposal the user office holds (all or nothing)."""
-        check_params(request.args)
-        return user_office_import.sync_all()
+@route(ns, "/sync_all", "POST", answer=IMPORTED, model=SUMMARY, errors=(401, 403, 409, 422, 503), **SYNC)
+def user_office_sync_all(user):
+    """Import every proposal the user office holds (all or nothing)."""
+    check_params(request.args)
+    return user_office_import.sync_all()
 
 
-@ns.route("/update_proposal/<string:proposal_code>/<string:proposal_number>", endpoint="user_office_update_proposal")
-class UserOfficeUpdateProposal(SyncResource):
-    """Import of one proposal, fetched from the user office."""
-
-    @ns.response(200, "What the import created and updated", SUMMARY)
-    @document_errors(ns, (401, 403, 404, 409, 422, 503))
-    def post(self, proposal_code, proposal_number):
-        """Import one proposal (by code and number) from the user office."""
-        check_params(request.args)
-        return user_office_import.sync_proposals([(proposal_code, proposal_number)])
+@route(ns, "/update_proposal/<string:proposal_code>/<string:proposal_number>", "POST", answer=IMPORTED,
+       model=SUMMARY, errors=(401, 403, 404, 409, 422, 503), **SYNC)
+def user_office_update_proposal(user, proposal_code, proposal_number):
+    """Import one proposal (by code and number) from the user office."""
+    check_params(request.args)
+    return user_office_import.sync_proposals([(proposal_code, proposal_number)])
 
 
-@ns.route("/sync_proposal", endpoint="user_office_sync_proposal")
-class UserOfficeSyncProposal(SyncResource):
-    """Import of a proposal document sent in the request."""
-
-    @ns.expect(DOCUMENT)
-    @ns.response(200, "What the import created and updated", SUMMARY)
-    @document_errors(ns, (400, 401, 403, 409, 422))
-    def post(self):
-        """Import the proposal document in the body (format: GET /user_office/schema)."""
-        check_params(request.args)
-        return user_office_import.import_document(json_body())
+@route(ns, "/sync_proposal", "POST", answer=IMPORTED, model=SUMMARY, body=DOCUMENT, errors=(400, 401, 403, 409, 422),
+       **SYNC)
+def user_office_sync_proposal(user):
+    """Import the proposal document in the body (format: GET /user_office/schema)."""
+    check_params(request.args)
+    return user_office_import.import_document(json_body())
 
 
-@ns.route("/schema", endpoint="user_office_schema")
-class UserOfficeSchema(SyncResource):
-    """The JSON Schema of proposal documents."""
-
-    @ns.response(200, "JSON Schema (draft-07) of a proposal document")
-    @document_errors(ns, (401, 403))
-    def get(self):
-        """Get the JSON Schema (draft-07) that proposal documents must follow."""
-        check_params(request.args)
-        return document_schema()
+@route(ns, "/schema", answer="JSON Schema (draft-07) of a proposal document", errors=(401, 403), **SYNC)
+def user_office_schema(user):
+    """Get the JSON Schema (draft-07) that proposal documents must follow."""
+    check_params(request.args)
+    return document_schema()

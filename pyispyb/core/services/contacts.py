@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""Persons, laboratories and lab contacts: CRUD specifications, write rules and person info.
+"""Persons, laboratories and lab contacts: the rule of person writes and person info.
 
 Visibility (see ``pyispyb.kernel.access``): a person is visible to himself, to users sharing
 a proposal or a session with him (as proposal person, member, session participant or lab
@@ -7,12 +7,10 @@ contact) and to ``all_proposals`` users; a laboratory through its visible person
 """
 
 from pyispyb.kernel import access
-from pyispyb.kernel.data.crud import CrudSpec
 from pyispyb.kernel.exceptions import Forbidden
-from pyispyb.kernel.auth.permissions import ALL_PROPOSALS, ADMIN_PERSONS, WRITE_CONTACTS
+from pyispyb.kernel.auth.permissions import ALL_PROPOSALS, ADMIN_PERSONS
 from pyispyb.kernel.auth.user import AuthUser
 from pyispyb.models import Person
-from pyispyb.core.schemas.contacts import LAB_CONTACT, LABORATORY, PERSON
 
 # Columns of a person shown inside other objects (/info routes): no internal fields.
 PERSON_SUMMARY = ("personId", "laboratoryId", "title", "givenName", "familyName", "emailAddress",
@@ -28,13 +26,6 @@ def only_own_person(user, values, existing):
     if values.get("login", existing["login"]) != existing["login"]:
         raise Forbidden(f"changing a login needs the permission {ADMIN_PERSONS}")
     return values
-
-
-PERSON_SPEC = CrudSpec(PERSON, WRITE_CONTACTS, label="person", hooks={"before_write": only_own_person},
-                       create_permission=ADMIN_PERSONS, delete_permission=ADMIN_PERSONS)
-LABORATORY_SPEC = CrudSpec(LABORATORY, WRITE_CONTACTS, label="laboratory",
-                           create_permission=ADMIN_PERSONS, delete_permission=ADMIN_PERSONS)
-LAB_CONTACT_SPEC = CrudSpec(LAB_CONTACT, WRITE_CONTACTS, label="lab contact")
 
 
 def person_info(user, login):

@@ -1,15 +1,9 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""Data collections and their groups: CRUD specifications and a session's groups."""
+"""Data collections and their groups: a session's groups, each with its data collections."""
 
 from pyispyb.kernel import access
-from pyispyb.kernel.data.crud import CrudSpec
-from pyispyb.kernel.auth.permissions import WRITE_DATA_COLLECTIONS
 from pyispyb.kernel.data.queries import attach_children
 from pyispyb.models import BLSession, DataCollection, DataCollectionGroup
-from pyispyb.core.schemas.data_collections import DATA_COLLECTION, DATA_COLLECTION_GROUP
-
-DATA_COLLECTION_SPEC = CrudSpec(DATA_COLLECTION, WRITE_DATA_COLLECTIONS, label="data collection")
-GROUP_SPEC = CrudSpec(DATA_COLLECTION_GROUP, WRITE_DATA_COLLECTIONS, label="data collection group")
 
 
 def session_clauses(user, session_id):

@@ -1,25 +1,20 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""Proposals: name resolution, the CRUD specification and the proposal's info.
+"""Proposals: name resolution, the rule of their names and the proposal's info.
 
 Creating and deleting proposals needs ``admin_proposals`` (deleting one cascades, in the
-ISPyB schema, to its sessions, shipments, proteins and all they hold).
+ISPyB schema, to its sessions, shipments, proteins and all they hold): see ``pyispyb/core/resources.py``.
 """
 
 from sqlalchemy import and_, func, or_, select
 
-from pyispyb.kernel.data.crud import CrudSpec
 from pyispyb.kernel.data.related import readable_clauses, visible_row_with_parents
 from pyispyb.kernel.exceptions import Conflict, NotFound
-from pyispyb.kernel.auth.permissions import ADMIN_PROPOSALS, WRITE_PROPOSALS
 from pyispyb.kernel.data import db
 from pyispyb.kernel.data.joins import Parent
 from pyispyb.kernel.data.queries import attach_children
 from pyispyb.kernel.data.values import is_integer_text
 from pyispyb.models import BLSession, LabContact, Person, Proposal, Protein
 from pyispyb.core.services.contacts import PERSON_SUMMARY
-from pyispyb.core.schemas.proposals import PROPOSAL
-
-
 
 def unique_proposal_name(_user, values, existing):
     """Refuse (409) a proposal code and number that, joined, name another proposal (a name must mean one proposal)."""
@@ -39,8 +34,6 @@ def unique_proposal_name(_user, values, existing):
     return values
 
 
-SPEC = CrudSpec(PROPOSAL, WRITE_PROPOSALS, label="proposal", hooks={"before_write": unique_proposal_name},
-                create_permission=ADMIN_PROPOSALS, delete_permission=ADMIN_PROPOSALS)
 
 def name_candidates(name):
     """Return the (code, number) splits a proposal name such as ``cm14451`` may stand for."""
@@ -90,7 +83,7 @@ def resolve_proposal_id(value):
 def proposal_info(user, value):
     """Return a proposal (id or name) with its person, the sessions the caller may see, lab contacts, proteins."""
     proposal_id = resolve_proposal_id(value)
-    row = visible_row_with_parents(user, SPEC, proposal_id, [
+    row = visible_row_with_parents(user, Proposal, proposal_id, [
         Parent("person", Person, "personId", columns=PERSON_SUMMARY)])
     rows = [row]
     attach_children(rows, key="proposalId", column=BLSession.proposalId, name="sessions",

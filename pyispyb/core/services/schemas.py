@@ -1,30 +1,18 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""The payload schemas of the core resources, by name, as JSON Schema (draft-07).
+"""The payload schemas of the declared resources, by name, as JSON Schema (draft-07).
 
 Clients (form builders, validators) read ``/schemas/{name}``: the ``read`` schema
 describes the rows the API answers, ``create`` and ``update`` the bodies it accepts
-(read-only columns are left out and unknown properties refused).
+(read-only columns are left out and unknown properties refused). The names are those of
+the declarations listed in :data:`pyispyb.kernel.resources.SCHEMA_REGISTRY` (the core tables).
 """
 
 from marshmallow_jsonschema import JSONSchema
 
 from pyispyb.kernel.exceptions import BadRequest, NotFound
 from pyispyb.kernel.data.model_schemas import HexBytes, ReadOnly
-from pyispyb.core.schemas import autoproc, beamline, contacts, data_collections, proposals, samples, shipping
+from pyispyb.kernel.resources import SCHEMA_REGISTRY
 
-SCHEMAS = {
-    "proposal": proposals.PROPOSAL, "session": proposals.SESSION, "beam_calendar": beamline.BEAM_CALENDAR,
-    "person": contacts.PERSON, "lab_contact": contacts.LAB_CONTACT, "laboratory": contacts.LABORATORY,
-    "shipment": shipping.SHIPMENT, "dewar": shipping.DEWAR, "container": shipping.CONTAINER,
-    "sample": samples.SAMPLE, "crystal": samples.CRYSTAL, "protein": samples.PROTEIN,
-    "diffraction_plan": samples.DIFFRACTION_PLAN,
-    "data_collection": data_collections.DATA_COLLECTION,
-    "data_collection_group": data_collections.DATA_COLLECTION_GROUP,
-    "auto_proc": autoproc.AUTO_PROC, "auto_proc_program": autoproc.PROGRAM,
-    "auto_proc_program_attachment": autoproc.ATTACHMENT, "auto_proc_status": autoproc.STATUS,
-    "auto_proc_integration": autoproc.INTEGRATION, "auto_proc_scaling_statistics": autoproc.SCALING_STATISTICS,
-    "beamline_setup": beamline.BEAMLINE_SETUP, "detector": beamline.DETECTOR, "robot_action": beamline.ROBOT_ACTION,
-}
 PAYLOADS = ("read", "create", "update")
 
 
@@ -55,13 +43,13 @@ class ColumnJSONSchema(JSONSchema):
 
 def available_names():
     """Return the names ``/schemas/{name}`` knows."""
-    return sorted(SCHEMAS)
+    return sorted(SCHEMA_REGISTRY)
 
 
 def json_schema(name, payload="read"):
     """Return the JSON Schema of resource ``name`` for a payload: read, create or update."""
-    if name not in SCHEMAS:
+    if name not in SCHEMA_REGISTRY:
         raise NotFound(f"no schema named {name!r} (see /schemas/available_names)")
     if payload not in PAYLOADS:
         raise BadRequest(f"query parameter 'payload' must be one of {', '.join(PAYLOADS)}")
-    return ColumnJSONSchema().dump(getattr(SCHEMAS[name], payload))
+    return ColumnJSONSchema().dump(getattr(SCHEMA_REGISTRY[name].schemas, payload))

@@ -1,18 +1,11 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""Sessions (``BLSession``) and beam calendars: CRUD specifications, session info, date and proposal lists.
-
-Deleting a session needs ``admin_proposals`` (it cascades to its data collections).
-Beam calendars are facility reference data: every authenticated user reads them,
-``write_sessions`` changes them.
-"""
+"""Sessions (``BLSession``): session info, date and proposal lists."""
 
 
 from sqlalchemy import select
 
 from pyispyb.kernel import access
-from pyispyb.kernel.data.crud import CrudSpec
 from pyispyb.kernel.exceptions import BadRequest, Forbidden, NotFound
-from pyispyb.kernel.auth.permissions import ADMIN_PROPOSALS, WRITE_SESSIONS
 from pyispyb.kernel.data.joins import Parent
 from pyispyb.kernel.data.queries import fetch_dicts, present_columns, row_exists
 from pyispyb.kernel.data.related import visible_row_with_parents
@@ -20,11 +13,6 @@ from pyispyb.kernel.data.values import day_after, parse_compact_day
 from pyispyb.models import BeamLineSetup, BLSession, Person, Proposal, SessionHasPerson
 from pyispyb.core.services.contacts import PERSON_SUMMARY
 from pyispyb.core.services.proposals import resolve_proposal_id
-from pyispyb.core.schemas.beamline import BEAM_CALENDAR
-from pyispyb.core.schemas.proposals import SESSION
-
-SPEC = CrudSpec(SESSION, WRITE_SESSIONS, label="session", delete_permission=ADMIN_PROPOSALS)
-BEAM_CALENDAR_SPEC = CrudSpec(BEAM_CALENDAR, WRITE_SESSIONS, label="beam calendar")
 
 # Session_has_Person roles that make a person one of the session's local contacts.
 LOCAL_CONTACT_ROLES = ("Local Contact", "Local Contact 2")
@@ -32,7 +20,7 @@ LOCAL_CONTACT_ROLES = ("Local Contact", "Local Contact 2")
 
 def session_info(user, session_id):
     """Return a session with its proposal, beamline set-up, persons and local contacts."""
-    row = visible_row_with_parents(user, SPEC, session_id, [
+    row = visible_row_with_parents(user, BLSession, session_id, [
         Parent("proposal", Proposal, "proposalId"),
         Parent("beamline_setup", BeamLineSetup, "beamLineSetupId")])
     person_columns = [c for c in present_columns(Person) if c.name in PERSON_SUMMARY]

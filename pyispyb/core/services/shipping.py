@@ -1,15 +1,12 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""Shipments, dewars and containers: CRUD specifications and the shipment's info."""
+"""Shipments, dewars and containers: the check of a shipment's laboratory and the shipment's info."""
 
 from pyispyb.kernel import access
-from pyispyb.kernel.data.crud import CrudSpec
-from pyispyb.kernel.auth.permissions import WRITE_SHIPMENTS
 from pyispyb.kernel.data.joins import Parent
 from pyispyb.kernel.data.queries import attach_children
 from pyispyb.kernel.data.related import visible_row_with_parents
-from pyispyb.models import Container, Dewar, LabContact, Laboratory, Person, Proposal
+from pyispyb.models import Container, Dewar, LabContact, Laboratory, Person, Proposal, Shipping
 from pyispyb.core.services.contacts import PERSON_SUMMARY
-from pyispyb.core.schemas.shipping import CONTAINER, DEWAR, SHIPMENT
 
 
 def laboratory_is_visible(user, values, _existing):
@@ -18,15 +15,10 @@ def laboratory_is_visible(user, values, _existing):
     return values
 
 
-SHIPMENT_SPEC = CrudSpec(SHIPMENT, WRITE_SHIPMENTS, label="shipment", hooks={"before_write": laboratory_is_visible})
-DEWAR_SPEC = CrudSpec(DEWAR, WRITE_SHIPMENTS, label="dewar")
-CONTAINER_SPEC = CrudSpec(CONTAINER, WRITE_SHIPMENTS, label="container")
-
-
 def shipment_info(user, shipping_id):
     """Return a shipment with its proposal, sending lab contact, that contact's person and laboratory,
     and its dewars each with its containers."""
-    row = visible_row_with_parents(user, SHIPMENT_SPEC, shipping_id, [
+    row = visible_row_with_parents(user, Shipping, shipping_id, [
         Parent("proposal", Proposal, "proposalId"),
         Parent("send_lab_contact", LabContact, "sendingLabContactId"),
         Parent("send_person", Person, "personId", source="send_lab_contact", columns=PERSON_SUMMARY),

@@ -1,17 +1,14 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""Routes of foil holes (``/em/foil_holes``)."""
+"""The image routes of foil holes (``/em/foil_holes/{id}/...``); their CRUD: em/resources.py."""
 
-from flask_restx import Namespace
+from pyispyb.kernel.http.routing import route
+from pyispyb.em import resources
+from pyispyb.em.routes.images import IMAGE_ERRORS, IMAGE_TYPES, send_item_file
 
-from pyispyb.kernel.http.crud_routes import crud_routes
-from pyispyb.models import FoilHole
-from pyispyb.em.services.processing import FOIL_HOLE_SPEC
-from pyispyb.em.services.reach import CollectionFilters
-from pyispyb.em.routes.images import image_routes
+ns = resources.FOIL_HOLES.namespace
 
-ns = Namespace("EM foil holes", description="Foil holes within grid squares", path="/em/foil_holes")
 
-crud_routes(ns, FOIL_HOLE_SPEC, list_endpoint="em_foil_holes", item_endpoint="em_foil_hole_by_id",
-            item_param="foil_hole_id", methods=("GET",), list_filters=CollectionFilters(FoilHole))
-image_routes(ns, FOIL_HOLE_SPEC, {"image": ("foilHoleImage", "Get the foil hole image.")}, endpoint="em_foil_hole",
-             item_param="foil_hole_id")
+@route(ns, "/<int:foil_hole_id>/image", answer="The file", errors=IMAGE_ERRORS, produces=IMAGE_TYPES)
+def em_foil_hole_image(user, foil_hole_id):
+    """Get the foil hole image."""
+    return send_item_file(resources.FOIL_HOLES, user, foil_hole_id, "foilHoleImage")

@@ -1,23 +1,32 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""Routes of motion corrections (``/em/motion_corrections``)."""
+"""The image routes of motion corrections (``/em/motion_corrections/{id}/...``); their CRUD: em/resources.py."""
 
-from flask_restx import Namespace
+from pyispyb.kernel.http.routing import route
+from pyispyb.em import resources
+from pyispyb.em.routes.images import IMAGE_ERRORS, IMAGE_TYPES, send_item_file
 
-from pyispyb.kernel.http.crud_routes import crud_routes
-from pyispyb.models import MotionCorrection
-from pyispyb.em.services.processing import MOTION_CORRECTION_SPEC
-from pyispyb.em.services.reach import CollectionFilters
-from pyispyb.em.routes.images import image_routes
+ns = resources.MOTION_CORRECTIONS.namespace
 
-ns = Namespace("EM motion correction", description="Motion correction of cryo-EM movies",
-               path="/em/motion_corrections")
 
-crud_routes(ns, MOTION_CORRECTION_SPEC, list_endpoint="em_motion_corrections",
-            item_endpoint="em_motion_correction_by_id", item_param="motion_correction_id",
-            methods=("GET", "POST"), list_filters=CollectionFilters(MotionCorrection))
-image_routes(ns, MOTION_CORRECTION_SPEC, {
-    "micrograph": ("micrographSnapshotFullPath", "Get the snapshot of the motion-corrected micrograph."),
-    "drift_plot": ("driftPlotFullPath", "Get the drift plot."),
-    "fft": ("fftFullPath", "Get the FFT of the raw micrograph."),
-    "fft_corrected": ("fftCorrectedFullPath", "Get the FFT of the drift-corrected micrograph."),
-}, endpoint="em_motion_correction", item_param="motion_correction_id")
+@route(ns, "/<int:motion_correction_id>/micrograph", answer="The file", errors=IMAGE_ERRORS, produces=IMAGE_TYPES)
+def em_motion_correction_micrograph(user, motion_correction_id):
+    """Get the snapshot of the motion-corrected micrograph."""
+    return send_item_file(resources.MOTION_CORRECTIONS, user, motion_correction_id, "micrographSnapshotFullPath")
+
+
+@route(ns, "/<int:motion_correction_id>/drift_plot", answer="The file", errors=IMAGE_ERRORS, produces=IMAGE_TYPES)
+def em_motion_correction_drift_plot(user, motion_correction_id):
+    """Get the drift plot."""
+    return send_item_file(resources.MOTION_CORRECTIONS, user, motion_correction_id, "driftPlotFullPath")
+
+
+@route(ns, "/<int:motion_correction_id>/fft", answer="The file", errors=IMAGE_ERRORS, produces=IMAGE_TYPES)
+def em_motion_correction_fft(user, motion_correction_id):
+    """Get the FFT of the raw micrograph."""
+    return send_item_file(resources.MOTION_CORRECTIONS, user, motion_correction_id, "fftFullPath")
+
+
+@route(ns, "/<int:motion_correction_id>/fft_corrected", answer="The file", errors=IMAGE_ERRORS, produces=IMAGE_TYPES)
+def em_motion_correction_fft_corrected(user, motion_correction_id):
+    """Get the FFT of the drift-corrected micrograph."""
+    return send_item_file(resources.MOTION_CORRECTIONS, user, motion_correction_id, "fftCorrectedFullPath")

@@ -1,22 +1,38 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""Routes of tomograms (``/em/tomograms``)."""
+"""The image routes of tomograms (``/em/tomograms/{id}/...``); their CRUD: em/resources.py."""
 
-from flask_restx import Namespace
+from pyispyb.kernel.http.routing import route
+from pyispyb.em import resources
+from pyispyb.em.routes.images import IMAGE_ERRORS, IMAGE_TYPES, send_item_file
 
-from pyispyb.kernel.http.crud_routes import crud_routes
-from pyispyb.models import Tomogram
-from pyispyb.em.services.processing import TOMOGRAM_SPEC
-from pyispyb.em.services.reach import CollectionFilters
-from pyispyb.em.routes.images import image_routes
+ns = resources.TOMOGRAMS.namespace
 
-ns = Namespace("EM tomograms", description="Tomograms reconstructed from tilt series", path="/em/tomograms")
 
-crud_routes(ns, TOMOGRAM_SPEC, list_endpoint="em_tomograms", item_endpoint="em_tomogram_by_id",
-            item_param="tomogram_id", methods=("GET",), list_filters=CollectionFilters(Tomogram))
-image_routes(ns, TOMOGRAM_SPEC, {
-    "central_slice": ("centralSliceImage", "Get the central slice of the tomogram."),
-    "movie": ("tomogramMovie", "Get the movie traversing the tomogram."),
-    "xy_shift_plot": ("xyShiftPlot", "Get the XY shift plot of the tilt series alignment."),
-    "projection_xy": ("projXY", "Get the XY projection."),
-    "projection_xz": ("projXZ", "Get the XZ projection."),
-}, endpoint="em_tomogram", item_param="tomogram_id")
+@route(ns, "/<int:tomogram_id>/central_slice", answer="The file", errors=IMAGE_ERRORS, produces=IMAGE_TYPES)
+def em_tomogram_central_slice(user, tomogram_id):
+    """Get the central slice of the tomogram."""
+    return send_item_file(resources.TOMOGRAMS, user, tomogram_id, "centralSliceImage")
+
+
+@route(ns, "/<int:tomogram_id>/movie", answer="The file", errors=IMAGE_ERRORS, produces=IMAGE_TYPES)
+def em_tomogram_movie(user, tomogram_id):
+    """Get the movie traversing the tomogram."""
+    return send_item_file(resources.TOMOGRAMS, user, tomogram_id, "tomogramMovie")
+
+
+@route(ns, "/<int:tomogram_id>/xy_shift_plot", answer="The file", errors=IMAGE_ERRORS, produces=IMAGE_TYPES)
+def em_tomogram_xy_shift_plot(user, tomogram_id):
+    """Get the XY shift plot of the tilt series alignment."""
+    return send_item_file(resources.TOMOGRAMS, user, tomogram_id, "xyShiftPlot")
+
+
+@route(ns, "/<int:tomogram_id>/projection_xy", answer="The file", errors=IMAGE_ERRORS, produces=IMAGE_TYPES)
+def em_tomogram_projection_xy(user, tomogram_id):
+    """Get the XY projection."""
+    return send_item_file(resources.TOMOGRAMS, user, tomogram_id, "projXY")
+
+
+@route(ns, "/<int:tomogram_id>/projection_xz", answer="The file", errors=IMAGE_ERRORS, produces=IMAGE_TYPES)
+def em_tomogram_projection_xz(user, tomogram_id):
+    """Get the XZ projection."""
+    return send_item_file(resources.TOMOGRAMS, user, tomogram_id, "projXZ")

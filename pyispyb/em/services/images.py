@@ -9,7 +9,7 @@ from pyispyb.kernel.data import db
 from pyispyb.kernel.data.queries import require_columns
 from pyispyb.models import BLSession, DataCollection, DataCollectionGroup
 from pyispyb.models import CTF, MotionCorrection
-from pyispyb.em.services.processing import MOVIE_SPEC
+from pyispyb.em.resources import MOVIES
 
 MOVIE_IMAGES = {
     "micrograph": (MotionCorrection, "micrographSnapshotFullPath"),
@@ -18,10 +18,10 @@ MOVIE_IMAGES = {
 }
 
 
-def item_file(spec, user, key, column):
-    """Return the path recorded in ``column`` of a row the user may see (404/403 as for the row)."""
-    require_columns(spec.model, [column])
-    return crud.get_item(spec, user, key)[column]
+def item_file(resource, user, key, column):
+    """Return the path recorded in ``column`` of a declared table's row the user may see (404/403 as for the row)."""
+    require_columns(resource.model, [column])
+    return crud.get_item(resource, user, key)[column]
 
 
 def movie_file(user, movie_id, image, data_collection_id=None, proposal_id=None):
@@ -31,7 +31,7 @@ def movie_file(user, movie_id, image, data_collection_id=None, proposal_id=None)
     """
     model, column = MOVIE_IMAGES[image]
     require_columns(model, [column])
-    movie = crud.get_item(MOVIE_SPEC, user, movie_id)
+    movie = crud.get_item(MOVIES, user, movie_id)
     if data_collection_id is not None and movie["dataCollectionId"] != data_collection_id:
         raise NotFound(f"movie {movie_id} is not in data collection {data_collection_id}")
     if proposal_id is not None:

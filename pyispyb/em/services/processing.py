@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""EM collections served as CRUD resources, and the checks their writes need.
+"""The permissions EM writes need, and the check of a motion correction's parent.
 
 Acquisition writes movies (``em_admin`` or ``write_data_collections``); processing pipelines
 write motion corrections, CTF estimations, particle pickers and classifications
@@ -10,11 +10,9 @@ motion correction, a classification group its picker, a class its group.
 
 from sqlalchemy import select
 
-from pyispyb.kernel.data.crud import CrudSpec
 from pyispyb.kernel.exceptions import ValidationFailed
 from pyispyb.kernel.auth.permissions import EM_ADMIN, WRITE_DATA_COLLECTIONS, WRITE_PROCESSING
 from pyispyb.kernel.data import db
-from pyispyb.em import schemas
 from pyispyb.models import Movie
 
 WRITE_ACQUISITION = (EM_ADMIN, WRITE_DATA_COLLECTIONS)
@@ -32,16 +30,3 @@ def motion_correction_parent(_user, values, _existing):
     if given is None and movie_dc is not None:
         values = {**values, "dataCollectionId": movie_dc}
     return values
-
-
-MOVIE_SPEC = CrudSpec(schemas.MOVIE, WRITE_ACQUISITION, label="movie")
-MOTION_CORRECTION_SPEC = CrudSpec(schemas.MOTION_CORRECTION, WRITE_EM_PROCESSING, label="motion correction",
-                                  hooks={"before_write": motion_correction_parent})
-CTF_SPEC = CrudSpec(schemas.CTF_ESTIMATION, WRITE_EM_PROCESSING, label="CTF estimation")
-PARTICLE_PICKER_SPEC = CrudSpec(schemas.PARTICLE_PICKER, WRITE_EM_PROCESSING, label="particle picker")
-CLASSIFICATION_GROUP_SPEC = CrudSpec(schemas.CLASSIFICATION_GROUP, WRITE_EM_PROCESSING,
-                                     label="particle classification group")
-CLASSIFICATION_SPEC = CrudSpec(schemas.CLASSIFICATION, WRITE_EM_PROCESSING, label="particle classification")
-TOMOGRAM_SPEC = CrudSpec(schemas.TOMOGRAM, WRITE_EM_PROCESSING, label="tomogram")
-GRID_SQUARE_SPEC = CrudSpec(schemas.GRID_SQUARE, WRITE_ACQUISITION, label="grid square")
-FOIL_HOLE_SPEC = CrudSpec(schemas.FOIL_HOLE, WRITE_ACQUISITION, label="foil hole")

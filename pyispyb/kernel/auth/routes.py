@@ -2,13 +2,11 @@
 """Login routes: ``POST /auth/login`` (and its legacy twin ``POST /legacy/authenticate``), logout, me."""
 
 from flask import current_app, request
-from flask_restx import Namespace, Resource
+from flask_restx import Namespace
 from flask_restx import fields as rx
 
-from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
-from pyispyb.kernel.http.swagger import ERROR_MODEL
+from pyispyb.kernel.http.routing import route
 from pyispyb.kernel.auth import auth_provider
-from pyispyb.kernel.auth.decorators import current_user
 from pyispyb.kernel.auth.profile import describe_caller
 from pyispyb.kernel.auth.tokens import format_time
 
@@ -83,39 +81,21 @@ def perform_login():
     }
 
 
-@ns.route("/login", endpoint="login")
-class Login(Resource):
-    """Exchange credentials for a token."""
-
-    @ns.doc(security=None)
-    @ns.expect(login_model)
-    @ns.response(200, "Token", token_model)
-    @ns.response(429, "Too many failed logins for this user name or address (see Retry-After)", ERROR_MODEL)
-    @ns.response(503, "The identity provider (LDAP, Keycloak) is unavailable", ERROR_MODEL)
-    @document_errors(ns, (401,))
-    def post(self):
-        """Log in with a plugin; credentials from a JSON body, a form, headers or HTTP Basic."""
-        return perform_login()
+@route(ns, "/login", "POST", answer="Token", model=token_model, body=login_model, auth=None, errors=(
+    401, (429, "Too many failed logins for this user name or address (see Retry-After)"),
+    (503, "The identity provider (LDAP, Keycloak) is unavailable")))
+def login():
+    """Log in with a plugin; credentials from a JSON body, a form, headers or HTTP Basic."""
+    return perform_login()
 
 
-@ns.route("/logout", endpoint="logout")
-class Logout(AuthenticatedResource):
-    """Revoke the caller's token."""
-
-    @ns.response(204, "Token revoked")
-    @document_errors(ns, (401,))
-    def post(self):
-        """Log out: the token presented is refused from now on until it expires."""
-        auth_provider().logout(current_user(), client_address())
-        return "", 204
+@route(ns, "/logout", "POST", answer="Token revoked", status=204, errors=(401,))
+def logout(user):
+    """Log out: the token presented is refused from now on until it expires."""
+    auth_provider().logout(user, client_address())
 
 
-@ns.route("/me", endpoint="me")
-class Me(AuthenticatedResource):
-    """The caller."""
-
-    @ns.response(200, "The caller", me_model)
-    @document_errors(ns, (401,))
-    def get(self):
-        """Return the caller's login, person, groups, permissions and own proposals (newest first, bounded)."""
-        return describe_caller(current_user(), current_app.config["PAGINATION_MAX_LIMIT"])
+@route(ns, "/me", answer="The caller", model=me_model, errors=(401,))
+def me(user):
+    """Return the caller's login, person, groups, permissions and own proposals (newest first, bounded)."""
+    return describe_caller(user, current_app.config["PAGINATION_MAX_LIMIT"])

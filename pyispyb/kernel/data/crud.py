@@ -1,12 +1,11 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Data handling shared by the plain CRUD resources: list, get, create, update, delete.
 
-Every function takes the caller and applies the ownership rules of :mod:`pyispyb.kernel.access`;
+Every function takes a declared table (:class:`pyispyb.kernel.resources.TableResource`, ``spec``)
+and the caller, and applies the ownership rules of :mod:`pyispyb.kernel.access`;
 none reads ``flask.request``. Writes run in one transaction: a failure leaves the
 database as it was.
 """
-
-from dataclasses import dataclass, field
 
 from sqlalchemy import delete, insert, update
 
@@ -14,35 +13,6 @@ from pyispyb.kernel import access
 from pyispyb.kernel.exceptions import BadRequest
 from pyispyb.kernel.data import require_tables, transaction
 from pyispyb.kernel.data.queries import get_row, list_page, row_exists, row_matches, writable_values
-from pyispyb.kernel.data.model_schemas import ModelSchemas
-
-
-@dataclass
-class CrudSpec:
-    """A table served as a REST collection."""
-
-    schemas: ModelSchemas
-    write_permission: str
-    label: str = None
-    hooks: dict = field(default_factory=dict)  # "before_write": f(user, values, existing)
-    create_permission: str = None  # needed on top of write_permission to create
-    delete_permission: str = None  # needed on top of write_permission to delete (cascading deletes)
-
-    @property
-    def model(self):
-        """The model class."""
-        return self.schemas.model
-
-    @property
-    def key(self):
-        """The (single) primary-key column."""
-        (column,) = self.model.__table__.primary_key.columns
-        return column
-
-    @property
-    def name(self):
-        """Human name used in messages (``dewar``)."""
-        return self.label or self.model.__tablename__
 
 
 def list_items(spec, user, query, clauses=()):
@@ -66,9 +36,8 @@ def _prepare(spec, user, values, existing=None):
     access.check_write_permission(user, spec.write_permission)
     access.check_read_permission(user, spec.model)
     values = writable_values(spec.model, values)
-    hook = spec.hooks.get("before_write")
-    if hook:
-        values = hook(user, values, existing)
+    if spec.before_write:
+        values = spec.before_write(user, values, existing)
     access.check_row_write(user, spec.model, spec.write_permission, values, existing)
     return values
 

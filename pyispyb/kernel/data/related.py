@@ -20,8 +20,9 @@ def readable_clauses(user, model):
         return [false()]
 
 
-def visible_row_with_parents(user, spec, key, parents):
-    """Return the row ``key`` of ``spec`` with its ``parents`` in one statement; 404 if absent, 403 if not his."""
-    joined = parent_joins(spec.model, parents)
-    row = access.fetch_visible(user, spec.model, [spec.key == key], joined.columns, joins=joined.joins)
+def visible_row_with_parents(user, model, key, parents):
+    """Return the row ``key`` of ``model`` with its ``parents`` in one statement; 404 if absent, 403 if not his."""
+    (key_column,) = model.__table__.primary_key.columns
+    joined = parent_joins(model, parents)
+    row = access.fetch_visible(user, model, [key_column == key], joined.columns, joins=joined.joins)
     return nest_parents(row, parents, joined)

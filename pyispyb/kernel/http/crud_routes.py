@@ -1,157 +1,100 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""Route factory for plain CRUD collections: list GET/POST and item GET/PUT/PATCH/DELETE.
+"""Routes of declared tables (:mod:`pyispyb.kernel.resources`): list GET/POST and item GET/PUT/PATCH/DELETE.
 
-Each generated method parses the request, calls :mod:`pyispyb.kernel.data.crud` and returns;
+Each generated route function parses the request, calls :mod:`pyispyb.kernel.data.crud` and returns;
 the Swagger documentation comes from the resource's marshmallow schemas.
 """
 
 from flask import request
-from flask_restx import Resource
 
 from pyispyb.kernel.data import crud
 from pyispyb.kernel.http.listing import envelope, list_params_doc, parse_list_query
 from pyispyb.kernel.http.payload import load_body
-from pyispyb.kernel.http.swagger import ERROR_MODEL, document_model, envelope_model, restx_model_from_schema
-from pyispyb.kernel.auth.decorators import authentication_required, current_user
+from pyispyb.kernel.http.routing import route
+from pyispyb.kernel.http.swagger import document_model, envelope_model, restx_model_from_schema
+
+ROW_FIELDS = "the row's fields (see the model)"
 
 
-class AuthenticatedResource(Resource):
-    """A resource whose every method needs a valid token."""
-
-    method_decorators = [authentication_required]
-
-
-ERROR_RESPONSES = {
-    400: "Bad request (unknown or malformed parameter)",
-    401: "Not authenticated",
-    403: "Not allowed",
-    404: "Not found",
-    409: "Conflicts with the database (missing parent, duplicate, dependent rows)",
-    422: "Invalid body (see errors)",
-    413: "Upload too large",
-    501: "Not available on this database schema",
-    503: "A tool or service the route needs is missing or unreachable",
-}
-
-
-def error_responses(ns, codes):
-    """Return the Swagger ``responses`` entries of the error ``codes`` (error model registered)."""
-    document_model(ns, ERROR_MODEL)
-    return {str(code): (ERROR_RESPONSES[code], ERROR_MODEL.name, {}) for code in codes}
-
-
-def document_errors(ns, codes):
-    """Return a decorator documenting the error responses ``codes`` with the error model."""
-    return ns.doc(responses=error_responses(ns, codes))
-
-
-def documented(ns, func, *, ok, errors, expect=None, params=None):
-    """Document ``func`` with one decorator: its success ``ok`` = (code, text, model), errors, body, params.
-
-    flask-restx deep-copies the documentation at every decorator: models (registered in
-    ``ns``) are named rather than embedded, and one decorator per method keeps start-up fast.
-    """
-    code, description, model = ok
-    doc = {"responses": {str(code): (description, getattr(model, "name", model), {}),
-                         **error_responses(ns, errors)}}
-    if expect is not None:
-        doc.update(expect=[(expect.name, "the row's fields (see the model)")], validate=False)
-    if params:
-        doc["params"] = params
-    return ns.doc(**doc)(func)
-
-
-def schema_models(ns, spec):
-    """Register and return the (read, write, envelope) Swagger models of a spec."""
-    read = document_model(ns, restx_model_from_schema(spec.schemas.read, spec.schemas.name))
-    write = document_model(ns, restx_model_from_schema(spec.schemas.create, f"{spec.schemas.name}Write"))
+def schema_models(ns, resource):
+    """Register and return the (read, write, envelope) Swagger models of a declared table."""
+    read = document_model(ns, restx_model_from_schema(resource.schemas.read, resource.schemas.name))
+    write = document_model(ns, restx_model_from_schema(resource.schemas.create, f"{resource.schemas.name}Write"))
     page = document_model(ns, envelope_model(read))
     return read, write, page
 
 
-def crud_routes(ns, spec, *, list_endpoint, item_endpoint, item_param="item_id", methods=None,
-                key_converter="int", resolve_key=None, list_filters=None, prefix=""):
-    """Add a collection resource and an item resource for ``spec`` to namespace ``ns``.
+def crud_routes(resource):
+    """Add the list and item routes of a declared table (:class:`~pyispyb.kernel.resources.TableResource`).
 
-    ``methods`` limits the operations (default: all of GET, POST, PUT, PATCH, DELETE).
-    ``resolve_key(raw)`` turns the path argument into the primary key (e.g. a proposal name).
-    ``list_filters`` adds list parameters the table lacks: an object with ``params`` (their
-    Swagger parameters, by name) and ``clauses(args)`` (their WHERE clauses).
-    ``prefix`` mounts the collection below the namespace's path (``/persons`` in ``/contacts``).
+    Each operation of ``resource.methods`` is a :func:`~pyispyb.kernel.http.routing.route` function:
+    the list's take the endpoint ``resource.list_endpoint``, the item's ``resource.item_endpoint``.
+    ``resource.resolve_key(raw)`` turns the path argument into the primary key (e.g. a proposal
+    name); ``resource.list_filters`` adds list parameters the table lacks: an object with
+    ``params`` (their Swagger parameters, by name) and ``clauses(args)`` (their WHERE clauses).
     """
-    methods = set(methods or ("GET", "POST", "PUT", "PATCH", "DELETE"))
-
-    def key_of(kwargs):
-        raw = kwargs[item_param]
-        return resolve_key(raw) if resolve_key else raw
-
-    read, write, page = schema_models(ns, spec)
-    partial = document_model(ns, restx_model_from_schema(spec.schemas.update, f"{spec.schemas.name}Update"))
-    name = spec.name
+    ns, schemas, label, item_param = resource.namespace, resource.schemas, resource.label, resource.item_param
+    list_path, item_path = resource.path, f"{resource.path}/<{resource.key_converter}:{item_param}>"
+    list_filters, methods = resource.list_filters, resource.methods
     extra_params = list_filters.params if list_filters else {}
-    list_params = {**list_params_doc(spec.model), **extra_params}
-
-    def list_get(self):
-        query = parse_list_query(request.args, spec.model, extra=tuple(extra_params))
-        clauses = list_filters.clauses(request.args) if list_filters else ()
-        return envelope(*crud.list_items(spec, current_user(), query, clauses))
-
-    def list_post(self):
-        return crud.create_item(spec, current_user(), load_body(spec.schemas.create)), 201
-
-    def item_get(self, **kwargs):
-        return crud.get_item(spec, current_user(), key_of(kwargs))
-
-    def item_put(self, **kwargs):
-        return crud.update_item(spec, current_user(), key_of(kwargs), load_body(spec.schemas.create))
-
-    def item_patch(self, **kwargs):
-        return crud.update_item(spec, current_user(), key_of(kwargs),
-                                load_body(spec.schemas.update, partial=True))
-
-    def item_delete(self, **kwargs):
-        crud.delete_item(spec, current_user(), key_of(kwargs))
-        return "", 204
-
-    list_get.__doc__ = f"List the {name} rows you may see (filters: any column; limit, offset, order_by, order)."
-    list_post.__doc__ = f"Create a {name}."
-    item_get.__doc__ = f"Get one {name}."
-    item_put.__doc__ = f"Replace a {name} (every required field must be given)."
-    item_patch.__doc__ = f"Update some fields of a {name}."
-    item_delete.__doc__ = f"Delete a {name}."
-
+    read, write, page = schema_models(ns, resource)
+    partial = document_model(ns, restx_model_from_schema(schemas.update, f"{schemas.name}Update"))
+    on_list = route_of(ns, list_path, resource.list_endpoint)
+    on_item = route_of(ns, item_path, resource.item_endpoint)
     writes = (400, 401, 403, 404, 409, 422)
-    list_methods = {}
+
+    def key_of(path):
+        raw = path[item_param]
+        return resource.resolve_key(raw) if resource.resolve_key else raw
+
     if "GET" in methods:
-        list_methods["get"] = documented(ns, list_get, ok=(200, "Page of rows", page), errors=(400, 401, 403),
-                                         params=list_params)
+        @on_list("GET", answer="Page of rows", model=page, errors=(400, 401, 403),
+                 params={**list_params_doc(resource.model), **extra_params},
+                 summary=f"List the {label} rows you may see (filters: any column; limit, offset, order_by, order).")
+        def list_rows(user):
+            query = parse_list_query(request.args, resource.model, extra=tuple(extra_params))
+            clauses = list_filters.clauses(request.args) if list_filters else ()
+            return envelope(*crud.list_items(resource, user, query, clauses))
+
     if "POST" in methods:
-        list_methods["post"] = documented(ns, list_post, ok=(201, "Created", read), errors=(400, 401, 403, 409, 422),
-                                          expect=write)
-    item_methods = {}
+        @on_list("POST", answer="Created", model=read, status=201, errors=(400, 401, 403, 409, 422),
+                 body=(write.name, ROW_FIELDS), summary=f"Create a {label}.")
+        def create_row(user):
+            return crud.create_item(resource, user, load_body(schemas.create))
+
     if "GET" in methods:
-        item_methods["get"] = documented(ns, item_get, ok=(200, "The row", read), errors=(401, 403, 404))
+        @on_item("GET", answer="The row", model=read, errors=(401, 403, 404), summary=f"Get one {label}.")
+        def get_row(user, **path):
+            return crud.get_item(resource, user, key_of(path))
+
     if "PUT" in methods:
-        item_methods["put"] = documented(ns, item_put, ok=(200, "Updated", read), errors=writes, expect=write)
+        @on_item("PUT", answer="Updated", model=read, errors=writes, body=(write.name, ROW_FIELDS),
+                 summary=f"Replace a {label} (every required field must be given).")
+        def replace_row(user, **path):
+            return crud.update_item(resource, user, key_of(path), load_body(schemas.create))
+
     if "PATCH" in methods:
-        item_methods["patch"] = documented(ns, item_patch, ok=(200, "Updated", read), errors=writes, expect=partial)
+        @on_item("PATCH", answer="Updated", model=read, errors=writes, body=(partial.name, ROW_FIELDS),
+                 summary=f"Update some fields of a {label}.")
+        def update_row(user, **path):
+            return crud.update_item(resource, user, key_of(path), load_body(schemas.update, partial=True))
+
     if "DELETE" in methods:
-        item_methods["delete"] = documented(ns, item_delete, ok=(204, "Deleted", None), errors=(401, 403, 404, 409))
-
-    base = spec.model.__name__
-    resources = []
-    if list_methods:
-        cls = type(f"{base}List", (AuthenticatedResource,), {"__doc__": f"Collection of {name}.", **list_methods})
-        resources.append(ns.route(prefix, endpoint=list_endpoint)(cls))
-    if item_methods:
-        cls = type(f"{base}ById", (AuthenticatedResource,), {"__doc__": f"One {name}.", **item_methods})
-        resources.append(ns.route(f"{prefix}/<{key_converter}:{item_param}>", endpoint=item_endpoint)(cls))
-    return resources
+        @on_item("DELETE", answer="Deleted", status=204, errors=(401, 403, 404, 409), summary=f"Delete a {label}.")
+        def delete_row(user, **path):
+            crud.delete_item(resource, user, key_of(path))
 
 
-def crud_collections(ns, table, methods=None):
-    """Add several collections to ``ns``, one row each: (spec, path below the namespace, list endpoint,
-    item endpoint, item parameter)."""
-    for spec, prefix, list_endpoint, item_endpoint, item_param in table:
-        crud_routes(ns, spec, prefix=prefix, list_endpoint=list_endpoint, item_endpoint=item_endpoint,
-                    item_param=item_param, methods=methods)
+def route_of(ns, path, endpoint):
+    """Return a decorator factory: ``(method, summary=..., **route options)`` -> :func:`route` on ``path``.
+
+    The generated functions share one name per operation; ``summary`` gives each its docstring
+    (the Swagger summary) and ``endpoint`` the declared endpoint name.
+    """
+    def on(method, *, summary=None, **options):
+        def decorator(func):
+            if summary:
+                func.__doc__ = summary
+            return route(ns, path, method, endpoint=endpoint, **options)(func)
+        return decorator
+    return on

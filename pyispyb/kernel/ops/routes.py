@@ -1,9 +1,10 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """``GET /health``: is this server able to serve? For load balancers, orchestrators and monitoring."""
 
-from flask_restx import Namespace, Resource
+from flask_restx import Namespace
 from flask_restx import fields as rx
 
+from pyispyb.kernel.http.routing import route
 from pyispyb.kernel.ops.health import server_health
 
 ns = Namespace("Health", description="Readiness of this server", path="/health")
@@ -17,14 +18,9 @@ health_model = ns.model("Health", {
 })
 
 
-@ns.route("", endpoint="health")
-class Health(Resource):
-    """Readiness: the database and the token store answer."""
-
-    @ns.doc(security=None)
-    @ns.response(200, "Ready", health_model)
-    @ns.response(503, "The database or the token store does not answer", health_model)
-    def get(self):
-        """Return 200 when the database and the token store answer, else 503 (no authentication)."""
-        report = server_health()
-        return report, 200 if report["status"] == "ok" else 503
+@route(ns, "", answer="Ready", model=health_model, auth=None,
+       errors=((503, "The database or the token store does not answer", health_model),))
+def health():
+    """Return 200 when the database and the token store answer, else 503 (no authentication)."""
+    report = server_health()
+    return report, 200 if report["status"] == "ok" else 503

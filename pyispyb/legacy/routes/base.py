@@ -1,21 +1,18 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""What every legacy route shares: token in the path, paging, Swagger documentation.
+"""What every legacy route shares: the proposal in the path, paging, the texts of the Swagger parameters.
 
-A legacy route is a plain function of its path arguments; :func:`legacy_route` turns it
-into an authenticated flask-restx resource documented from its docstring.
+A legacy route is a plain function of the caller and its path arguments, declared with
+:func:`pyispyb.kernel.http.routing.route` and ``auth=PATH_TOKEN`` (the token is the first path segment).
 """
 
-import re
-
 from flask import current_app, request
-from flask_restx import Namespace, Resource
+from flask_restx import Namespace
 
 from pyispyb.kernel.exceptions import BadRequest, NotFound
-from pyispyb.kernel.http.crud_routes import document_errors
-from pyispyb.kernel.auth.decorators import authentication_required, current_user
 from pyispyb.kernel.data.values import is_integer_text
-from pyispyb.legacy.services.common import parse_ids, readable_proposal_id
+from pyispyb.legacy.services.common import readable_proposal_id
 
+#: Descriptions of the path arguments of the legacy routes (a route documents those of its path).
 PATH_PARAMS = {
     "token": "the token of POST /legacy/authenticate (an Authorization: Bearer header, when sent, wins)",
     "proposal": "proposal name (cm14451, any case) or id",
@@ -28,6 +25,24 @@ PATH_PARAMS = {
     "ids": "comma-separated ids",
     "start": "first day, YYYYMMDD (00:00)",
     "end": "last day, YYYYMMDD (00:00, as Java)",
+    "acronyms": "acronyms",
+    "attachment_id": "attachment id",
+    "beamlines": "beamlines",
+    "container_id": "container id",
+    "container_ids": "container ids",
+    "crystal_id": "crystal id",
+    "dewar_id": "dewar id",
+    "image_id": "image id",
+    "index": "index",
+    "kind": "kind",
+    "operator": "operator",
+    "protein_id": "protein id",
+    "sample_id": "sample id",
+    "scan_id": "scan id",
+    "shipping_id": "shipping id",
+    "spectrum_id": "spectrum id",
+    "status": "status",
+    "step_id": "step id",
 }
 
 PAGING_DOC = {
@@ -35,17 +50,12 @@ PAGING_DOC = {
               "description": "at most this many rows (default and maximum: PAGINATION_MAX_LIMIT)"},
     "offset": {"in": "query", "type": "integer", "description": "rows to skip (default 0)"},
 }
+PAGED_PARAMS = {**PATH_PARAMS, **PAGING_DOC}
 
 
 def legacy_namespace(name, description):
     """Return a namespace mounted at ``/legacy`` (the token is the first path segment of its routes)."""
     return Namespace(name, description=description, path="/legacy")
-
-
-class LegacyResource(Resource):
-    """A legacy resource: every method needs a valid token (path or header)."""
-
-    method_decorators = [authentication_required]
 
 
 def _bounded(name, default, high):
@@ -66,76 +76,26 @@ def page():
     return limit, _bounded("offset", 0, 2**31)
 
 
-def empty_list(_arguments):
-    """The answer of a list route for an unknown proposal."""
-    return []
-
-
-def empty_lists(name):
-    """The answer of a list-per-id route for an unknown proposal: one empty list per id of ``name``."""
-    return lambda arguments: [[] for _ in parse_ids(arguments[name])]
-
-
-def _with_proposal(user, kwargs, kind, unknown):
-    """Replace the ``proposal`` path value by ``proposal_id``; return an answer for an unknown proposal."""
-    value = kwargs.pop("proposal")
-    proposal_id = readable_proposal_id(user, value, kind)
+def proposal_id_of(user, proposal, kind):
+    """Return the id of the ``{proposal}`` path value whose ``kind`` data ("proposal" or "session") the caller
+    reads; 404 for an unknown proposal."""
+    proposal_id = readable_proposal_id(user, proposal, kind)
     if proposal_id is None:
-        if unknown is None:
-            raise NotFound(f"proposal {value} not found")
-        return unknown(kwargs)
-    kwargs["proposal_id"] = proposal_id
-    return None
+        raise NotFound(f"proposal {proposal} not found")
+    return proposal_id
 
 
-def _check_choices(kwargs, choices):
-    for name, allowed in choices.items():
-        if kwargs[name] not in allowed:
-            raise NotFound(f"{name} {kwargs[name]!r} is not one of {', '.join(allowed)}")
+def check_choice(name, value, allowed):
+    """Raise :class:`NotFound` unless the path argument ``name`` is one of ``allowed``."""
+    if value not in allowed:
+        raise NotFound(f"{name} {value!r} is not one of {', '.join(allowed)}")
+
+
+def choice_param(name, allowed):
+    """Return the Swagger parameter of a path argument that must be one of ``allowed``."""
+    return {"description": PATH_PARAMS[name], "enum": list(allowed)}
 
 
 def without_nulls(rows):
     """Return ``rows`` with their null values left out, as Java's ``sendResponse(rows, false)`` sends them."""
     return [{key: value for key, value in row.items() if value is not None} for row in rows]
-
-
-def legacy_route(ns, path, endpoint, *, method="get", codes=(401, 403), paged=False, success="Rows",
-                 proposal=None, unknown=empty_list, choices=None, omit_nulls=False, expect=None):
-    """Register ``func(user, **path arguments)`` as the ``method`` of a legacy resource at ``path``.
-
-    With ``proposal`` ("proposal" or "session": the kind of data read), the ``{proposal}`` path
-    value is checked and passed as ``proposal_id``; an unknown proposal answers ``unknown(path
-    arguments)`` (None: 404). ``choices`` maps path arguments to their allowed values (else 404).
-    ``omit_nulls`` leaves the null keys out of each row, as Java does on the routes whose web
-    service answers with ``sendResponse(..., false)``. ``expect``: the model of the request body.
-    """
-    choices = choices or {}
-
-    def decorator(func):
-        def handler(self, **kwargs):
-            kwargs.pop("token", None)
-            user = current_user()
-            _check_choices(kwargs, choices)
-            if proposal is not None:
-                answer = _with_proposal(user, kwargs, proposal, unknown)
-                if answer is not None:
-                    return answer
-            rows = func(user, **kwargs)
-            return without_nulls(rows) if omit_nulls else rows
-
-        handler.__doc__ = func.__doc__
-        names = re.findall(r"<(?:[a-z]+:)?([a-z_]+)>", path)
-        params = {name: {"description": PATH_PARAMS.get(name, name.replace("_", " "))} for name in names}
-        for name, allowed in choices.items():
-            params[name]["enum"] = list(allowed)
-        if paged:
-            params.update(PAGING_DOC)
-        codes_ = tuple(sorted(set(codes) | ({404} if choices else set())))
-        handler = ns.doc(params=params)(ns.response(200, success)(document_errors(ns, codes_)(handler)))
-        if expect is not None:
-            handler = ns.expect(expect)(handler)
-        resource = type(f"Legacy_{endpoint}", (LegacyResource,), {method: handler, "__doc__": func.__doc__})
-        ns.route(path, endpoint=f"legacy_{endpoint}")(resource)
-        return func
-
-    return decorator

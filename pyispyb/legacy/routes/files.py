@@ -11,59 +11,66 @@ import zipfile
 
 from flask import request, send_file
 
+from pyispyb.kernel.http.routing import PATH_TOKEN, route
 from pyispyb.kernel.exceptions import NotFound
 from pyispyb.kernel.files import resolve_data_path, safe_download_name, send_data_file
 from pyispyb.legacy.services import autoproc, files
 from pyispyb.legacy.services.common import parse_ids
-from pyispyb.legacy.routes.base import legacy_namespace, legacy_route
+from pyispyb.legacy.routes.base import PATH_PARAMS, check_choice, choice_param, legacy_namespace, proposal_id_of
 
 ns = legacy_namespace("Legacy files", "Java-ISPyB images and processing files (token in the path)")
 
 MX = "/<token>/proposal/<proposal>/mx"
-#: Files: session data; an unknown proposal is a 404.
-FILE = {"codes": (400, 401, 403, 404), "proposal": "session", "unknown": None}
 
 
-@legacy_route(ns, f"{MX}/datacollection/<int:dc_id>/crystalsnaphot/<int:index>/get", "crystal_snapshot",
-              success="The image", **FILE)
-def crystal_snapshot(user, proposal_id, dc_id, index):
+@route(ns, f"{MX}/datacollection/<int:dc_id>/crystalsnaphot/<int:index>/get", answer="The image",
+       errors=(400, 401, 403, 404), params=PATH_PARAMS, auth=PATH_TOKEN)
+def legacy_crystal_snapshot(user, proposal, dc_id, index):
     """Send crystal snapshot 1 to 4 of a data collection (J28; Java's path spelling)."""
+    proposal_id = proposal_id_of(user, proposal, "session")
     return send_data_file(files.snapshot_path(user, proposal_id, dc_id, index))
 
 
-@legacy_route(ns, f"{MX}/datacollection/<int:dc_id>/qualityindicatorplot", "quality_indicator_plot",
-              success="The image", **FILE)
-def quality_indicator_plot(user, proposal_id, dc_id):
+@route(ns, f"{MX}/datacollection/<int:dc_id>/qualityindicatorplot", answer="The image", errors=(400, 401, 403, 404),
+       params=PATH_PARAMS, auth=PATH_TOKEN)
+def legacy_quality_indicator_plot(user, proposal, dc_id):
     """Send the image quality indicators plot of a data collection, where the schema records one (J28)."""
+    proposal_id = proposal_id_of(user, proposal, "session")
     return send_data_file(files.quality_plot_path(user, proposal_id, dc_id))
 
 
-@legacy_route(ns, f"{MX}/image/<int:image_id>/<kind>", "diffraction_image", success="The image",
-              choices={"kind": files.IMAGE_FILES}, **FILE)
-def diffraction_image(user, proposal_id, image_id, kind):
+@route(ns, f"{MX}/image/<int:image_id>/<kind>", answer="The image", errors=(400, 401, 403, 404),
+       params={**PATH_PARAMS, "kind": choice_param("kind", files.IMAGE_FILES)}, auth=PATH_TOKEN)
+def legacy_diffraction_image(user, proposal, image_id, kind):
     """Send the JPEG thumbnail (thumbnail) or JPEG (get) of a diffraction image (J28)."""
+    check_choice("kind", kind, files.IMAGE_FILES)
+    proposal_id = proposal_id_of(user, proposal, "session")
     path = files.image_path(user, proposal_id, image_id, kind)
     return send_data_file(path, download_name=os.path.basename(path))
 
 
-@legacy_route(ns, f"{MX}/workflow/step/<int:step_id>/<kind>", "workflow_step_file", success="The file",
-              choices={"kind": files.WORKFLOW_STEP_FILES}, **FILE)
-def workflow_step_file(user, proposal_id, step_id, kind):
+@route(ns, f"{MX}/workflow/step/<int:step_id>/<kind>", answer="The file", errors=(400, 401, 403, 404),
+       params={**PATH_PARAMS, "kind": choice_param("kind", files.WORKFLOW_STEP_FILES)}, auth=PATH_TOKEN)
+def legacy_workflow_step_file(user, proposal, step_id, kind):
     """Send a result file of a workflow step (schemas with workflow tables; J28)."""
+    check_choice("kind", kind, files.WORKFLOW_STEP_FILES)
+    proposal_id = proposal_id_of(user, proposal, "session")
     return send_data_file(files.workflow_step_path(user, proposal_id, step_id, kind))
 
 
-@legacy_route(ns, f"{MX}/energyscan/energyscanId/<int:scan_id>/jpegchooch", "energy_scan_plot",
-              success="The image", **FILE)
-def energy_scan_plot(user, proposal_id, scan_id):
+@route(ns, f"{MX}/energyscan/energyscanId/<int:scan_id>/jpegchooch", answer="The image", errors=(400, 401, 403, 404),
+       params=PATH_PARAMS, auth=PATH_TOKEN)
+def legacy_energy_scan_plot(user, proposal, scan_id):
     """Send the CHOOCH plot of an energy scan."""
+    proposal_id = proposal_id_of(user, proposal, "session")
     return send_data_file(files.energy_scan_path(user, proposal_id, scan_id, "jpegChoochFileFullPath"))
 
 
-@legacy_route(ns, f"{MX}/xrfscan/xrfscanId/<int:spectrum_id>/image/jpegScanFileFullPath/get", "xrf_plot",
-              success="The image", **FILE)
-def xrf_plot(user, proposal_id, spectrum_id):
+@route(ns, f"{MX}/xrfscan/xrfscanId/<int:spectrum_id>/image/jpegScanFileFullPath/get", answer="The image",
+       errors=(400, 401, 403, 404), params=PATH_PARAMS, auth=PATH_TOKEN)
+def legacy_xrf_plot(user, proposal, spectrum_id):
     """Send the plot of an XRF spectrum."""
+    proposal_id = proposal_id_of(user, proposal, "session")
     return send_data_file(files.xrf_path(user, proposal_id, spectrum_id, "jpegScanFileFullPath"))
 
 
@@ -74,26 +81,29 @@ def _attachment_path(user, proposal_id, attachment_id):
     return os.path.join(found["filePath"] or "", found["fileName"] or ""), found["fileName"]
 
 
-@legacy_route(ns, f"{MX}/autoprocintegration/autoprocattachmentid/<int:attachment_id>/download",
-              "attachment_download", success="The file", **FILE)
-def attachment_download(user, proposal_id, attachment_id):
+@route(ns, f"{MX}/autoprocintegration/autoprocattachmentid/<int:attachment_id>/download", answer="The file",
+       errors=(400, 401, 403, 404), params=PATH_PARAMS, auth=PATH_TOKEN)
+def legacy_attachment_download(user, proposal, attachment_id):
     """Download an autoprocessing attachment (J16)."""
+    proposal_id = proposal_id_of(user, proposal, "session")
     path, name = _attachment_path(user, proposal_id, attachment_id)
     return send_data_file(path, download_name=name, as_attachment=True)
 
 
-@legacy_route(ns, f"{MX}/autoprocintegration/autoprocattachmentid/<int:attachment_id>/get", "attachment_get",
-              success="The file", **FILE)
-def attachment_get(user, proposal_id, attachment_id):
+@route(ns, f"{MX}/autoprocintegration/autoprocattachmentid/<int:attachment_id>/get", answer="The file",
+       errors=(400, 401, 403, 404), params=PATH_PARAMS, auth=PATH_TOKEN)
+def legacy_attachment_get(user, proposal, attachment_id):
     """Show an autoprocessing attachment inline (J16)."""
+    proposal_id = proposal_id_of(user, proposal, "session")
     path, name = _attachment_path(user, proposal_id, attachment_id)
     return send_data_file(path, download_name=name)
 
 
-@legacy_route(ns, f"{MX}/autoprocintegration/attachment/autoprocprogramid/<program_ids>/download",
-              "attachments_zip", success="A zip of the attachments", **FILE)
-def attachments_zip(user, proposal_id, program_ids):
+@route(ns, f"{MX}/autoprocintegration/attachment/autoprocprogramid/<program_ids>/download",
+       answer="A zip of the attachments", errors=(400, 401, 403, 404), params=PATH_PARAMS, auth=PATH_TOKEN)
+def legacy_attachments_zip(user, proposal, program_ids):
     """Download the attachments of autoprocessing programs as one zip (J16; ?forceFilename= names it)."""
+    proposal_id = proposal_id_of(user, proposal, "session")
     ids = parse_ids(program_ids)
     found = autoproc.attachments(user, proposal_id, ids)
     entries = {}

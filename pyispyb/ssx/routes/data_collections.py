@@ -4,11 +4,10 @@
 from flask import request
 from flask_restx import Namespace
 
-from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
 from pyispyb.kernel.http.listing import envelope, int_params, list_params_doc, parse_list_query
 from pyispyb.kernel.http.payload import load_body
+from pyispyb.kernel.http.routing import route
 from pyispyb.kernel.http.swagger import document_model, envelope_model, restx_model_from_schema
-from pyispyb.kernel.auth.decorators import current_user
 from pyispyb.models import DataCollection
 from pyispyb.ssx import schemas
 from pyispyb.ssx.services import collections
@@ -24,33 +23,24 @@ LIST_PARAMS = {**list_params_doc(DataCollection),
                **{name: {"description": text, "in": "query", "type": "integer"} for name, text in SELECTORS.items()}}
 
 
-@ns.route("", endpoint="ssx_data_collections")
-class SSXDataCollections(AuthenticatedResource):
-    """SSX data collections."""
-
-    @ns.doc(params=LIST_PARAMS)
-    @ns.response(200, "Page of whole SSX data collections", PAGE)
-    @document_errors(ns, (400, 401, 403, 501))
-    def get(self):
-        """List your SSX data collections, whole (filters: sessionId, blSampleId, any data collection column)."""
-        query = parse_list_query(request.args, DataCollection, extra=tuple(SELECTORS))
-        return envelope(*collections.list_collections(current_user(), query, int_params(request.args, "sessionId"),
-                                                      int_params(request.args, "blSampleId")))
-
-    @ns.expect(CREATE)
-    @ns.response(201, "Created, read back whole", WHOLE)
-    @document_errors(ns, (400, 401, 403, 404, 409, 422, 501))
-    def post(self):
-        """Start an SSX collection: group (new or existing), data collection, SSX parameters, event chains."""
-        return collections.create_collection(current_user(), load_body(schemas.COLLECTION_CREATE)), 201
+@route(ns, "", answer="Page of whole SSX data collections", model=PAGE, errors=(400, 401, 403, 501),
+       params=LIST_PARAMS)
+def ssx_data_collections(user):
+    """List your SSX data collections, whole (filters: sessionId, blSampleId, any data collection column)."""
+    query = parse_list_query(request.args, DataCollection, extra=tuple(SELECTORS))
+    return envelope(*collections.list_collections(user, query, int_params(request.args, "sessionId"),
+                                                  int_params(request.args, "blSampleId")))
 
 
-@ns.route("/<int:data_collection_id>", endpoint="ssx_data_collection_by_id")
-class SSXDataCollection(AuthenticatedResource):
-    """One SSX data collection."""
+@route(ns, "", "POST", answer="Created, read back whole", model=WHOLE, status=201, body=CREATE,
+       errors=(400, 401, 403, 404, 409, 422, 501))
+def create_ssx_data_collection(user):
+    """Start an SSX collection: group (new or existing), data collection, SSX parameters, event chains."""
+    return collections.create_collection(user, load_body(schemas.COLLECTION_CREATE))
 
-    @ns.response(200, "The whole SSX data collection", WHOLE)
-    @document_errors(ns, (401, 403, 404, 501))
-    def get(self, data_collection_id):
-        """Get an SSX data collection with its group, SSX parameters and event chains."""
-        return collections.get_collection(current_user(), data_collection_id)
+
+@route(ns, "/<int:data_collection_id>", answer="The whole SSX data collection", model=WHOLE,
+       errors=(401, 403, 404, 501))
+def ssx_data_collection_by_id(user, data_collection_id):
+    """Get an SSX data collection with its group, SSX parameters and event chains."""
+    return collections.get_collection(user, data_collection_id)

@@ -6,9 +6,8 @@ from flask_restx import Namespace
 from flask_restx import fields as rx
 
 from pyispyb.kernel.exceptions import BadRequest
-from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
+from pyispyb.kernel.http.routing import route
 from pyispyb.kernel.http.swagger import document_model, rx_model
-from pyispyb.kernel.auth.decorators import current_user
 from pyispyb.kernel.data.values import is_integer_text
 from pyispyb.ssx.services import stats
 
@@ -26,21 +25,18 @@ STATISTICS = document_model(ns, rx_model("SSXStatistics", {
 }))
 
 
-@ns.route("/sessions/<int:session_id>/stats", endpoint="ssx_session_stats")
-class SSXSessionStatistics(AuthenticatedResource):
-    """SSX statistics of a session."""
+HIT_PARAM = {"in": "query", "type": "integer",
+             "description": f"Bragg candidates that make a hit (default {stats.DEFAULT_HIT_SPOTS})"}
 
-    @ns.doc(params={"hitMinimumSpots": {"in": "query", "type": "integer",
-                                        "description": f"Bragg candidates that make a hit (default "
-                                                       f"{stats.DEFAULT_HIT_SPOTS})"}})
-    @ns.response(200, "Statistics", STATISTICS)
-    @document_errors(ns, (400, 401, 403, 404, 501))
-    def get(self, session_id):
-        """Get the SSX collections, images and hits of a session."""
-        unknown = set(request.args) - {"hitMinimumSpots"}
-        if unknown:
-            raise BadRequest(f"unknown query parameter {sorted(unknown)[0]!r}")
-        raw = request.args.get("hitMinimumSpots", str(stats.DEFAULT_HIT_SPOTS))
-        if not is_integer_text(raw) or not 1 <= int(raw) <= 100000:
-            raise BadRequest("query parameter 'hitMinimumSpots' must be an integer between 1 and 100000")
-        return stats.session_statistics(current_user(), session_id, int(raw))
+
+@route(ns, "/sessions/<int:session_id>/stats", answer="Statistics", model=STATISTICS, errors=(400, 401, 403, 404, 501),
+       params={"hitMinimumSpots": HIT_PARAM})
+def ssx_session_stats(user, session_id):
+    """Get the SSX collections, images and hits of a session."""
+    unknown = set(request.args) - {"hitMinimumSpots"}
+    if unknown:
+        raise BadRequest(f"unknown query parameter {sorted(unknown)[0]!r}")
+    raw = request.args.get("hitMinimumSpots", str(stats.DEFAULT_HIT_SPOTS))
+    if not is_integer_text(raw) or not 1 <= int(raw) <= 100000:
+        raise BadRequest("query parameter 'hitMinimumSpots' must be an integer between 1 and 100000")
+    return stats.session_statistics(user, session_id, int(raw))

@@ -1,21 +1,12 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""Payload schemas of the SSX resources: sample compositions, lookups, and a whole SSX data collection."""
+"""Payload schemas of a whole SSX data collection: its group, parameters and event chains."""
 
 from marshmallow import EXCLUDE, RAISE, Schema, fields, validate
 
 from pyispyb.kernel.data.model_schemas import model_schemas
-from pyispyb.models import ComponentType, ConcentrationType, DataCollection, DataCollectionGroup
-from pyispyb.models import (Component, CrystalComposition, Event, EventChain, EventType, SampleComposition,
-                                SSXDataCollection)
+from pyispyb.models import DataCollection, DataCollectionGroup, Event, EventChain, SSXDataCollection
 
 SSX_EXPERIMENT_TYPES = ("SSX-Chip", "SSX-Jet", "Serial Fixed", "Serial Jet")
-
-COMPONENT = model_schemas(Component, name="Component", required=("proposalId",))
-COMPONENT_TYPE = model_schemas(ComponentType, name="ComponentType")
-CONCENTRATION_TYPE = model_schemas(ConcentrationType, name="ConcentrationType")
-EVENT_TYPE = model_schemas(EventType, name="EventType")
-CRYSTAL_COMPOSITION = model_schemas(CrystalComposition, name="CrystalComposition")
-SAMPLE_COMPOSITION = model_schemas(SampleComposition, name="SampleComposition")
 
 GROUP = model_schemas(DataCollectionGroup, name="SSXGroup", required=("sessionId", "experimentType"))
 COLLECTION = model_schemas(DataCollection, name="SSXCollection",

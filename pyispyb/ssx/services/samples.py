@@ -7,21 +7,10 @@ concentrations in the units of ``ConcentrationType``.
 """
 
 from pyispyb.kernel import access
-from pyispyb.kernel.data.crud import CrudSpec
-from pyispyb.kernel.auth.permissions import WRITE_BEAMLINE, WRITE_SAMPLES
 from pyispyb.kernel.data import require_tables
 from pyispyb.kernel.data.queries import attach_children, attach_parent
 from pyispyb.models import BLSample, ComponentType, ConcentrationType
-from pyispyb.ssx import schemas
 from pyispyb.models import Component, CrystalComposition, SampleComposition
-
-COMPONENT_SPEC = CrudSpec(schemas.COMPONENT, WRITE_SAMPLES, label="component")
-CRYSTAL_COMPOSITION_SPEC = CrudSpec(schemas.CRYSTAL_COMPOSITION, WRITE_SAMPLES, label="crystal composition")
-SAMPLE_COMPOSITION_SPEC = CrudSpec(schemas.SAMPLE_COMPOSITION, WRITE_SAMPLES, label="sample composition")
-# Facility vocabularies: everyone reads them, staff (write_beamline) extend them.
-COMPONENT_TYPE_SPEC = CrudSpec(schemas.COMPONENT_TYPE, WRITE_BEAMLINE, label="component type")
-CONCENTRATION_TYPE_SPEC = CrudSpec(schemas.CONCENTRATION_TYPE, WRITE_BEAMLINE, label="concentration type")
-EVENT_TYPE_SPEC = CrudSpec(schemas.EVENT_TYPE, WRITE_BEAMLINE, label="event type")
 
 
 def attach_components(rows):

@@ -5,8 +5,7 @@ from flask import request
 from flask_restx import Namespace
 from flask_restx import fields as rx
 
-from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
-from pyispyb.kernel.auth.decorators import current_user
+from pyispyb.kernel.http.routing import route
 from pyispyb.models import BeamLineSetup
 from pyispyb.v2.services import samples
 from pyispyb.v2.routes.bodies import body_model, field, table_fields
@@ -24,26 +23,15 @@ setup_model = body_model([setups_ns], "MXCuBEBeamlineConfig", {
                            ("detector_binning_mode", "mode"), ("detector_type", "type"))}})
 
 
-@detectors_ns.route("", endpoint="detectors_2x")
-class Detectors(AuthenticatedResource):
-    """Detectors."""
-
-    @detectors_ns.doc(params={name: {"in": "query", "type": "string"} for name in samples.DETECTOR_FILTERS})
-    @detectors_ns.response(200, "The first matching detector, or {} when none matches")
-    @document_errors(detectors_ns, (401, 403))
-    def get(self):
-        """Find the detector of a manufacturer, model, mode and type (empty values match any)."""
-        filters = {name: request.args.get(name) for name in samples.DETECTOR_FILTERS}
-        return samples.find_detector(current_user(), filters)
+@route(detectors_ns, "", answer="The first matching detector, or {} when none matches", errors=(401, 403),
+       params={name: {"in": "query", "type": "string"} for name in samples.DETECTOR_FILTERS})
+def detectors_2x(user):
+    """Find the detector of a manufacturer, model, mode and type (empty values match any)."""
+    return samples.find_detector(user, {name: request.args.get(name) for name in samples.DETECTOR_FILTERS})
 
 
-@setups_ns.route("/beamline-setup", endpoint="beamline_setup_2x")
-class BeamlineSetup(AuthenticatedResource):
-    """Beamline set-ups."""
-
-    @setups_ns.expect(setup_model)
-    @setups_ns.response(201, "The new set-up's id, as a JSON string")
-    @document_errors(setups_ns, (400, 401, 403, 409, 422))
-    def post(self):
-        """Record MXCuBE's beamline configuration (write_beamline); its detector is found by its names."""
-        return str(samples.create_beamline_setup(current_user(), json_body())), 201  # a string: see events.py
+@route(setups_ns, "/beamline-setup", "POST", answer="The new set-up's id, as a JSON string", status=201,
+       body=setup_model, errors=(400, 401, 403, 409, 422))
+def beamline_setup_2x(user):
+    """Record MXCuBE's beamline configuration (write_beamline); its detector is found by its names."""
+    return str(samples.create_beamline_setup(user, json_body()))  # a string: see events.py

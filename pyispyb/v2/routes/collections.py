@@ -4,8 +4,7 @@
 from flask_restx import Namespace
 from flask_restx import fields as rx
 
-from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
-from pyispyb.kernel.auth.decorators import current_user
+from pyispyb.kernel.http.routing import route
 from pyispyb.models import DataCollection, DataCollectionGroup, Image
 from pyispyb.v2.services import collections
 from pyispyb.v2.routes.bodies import body_model, field, table_fields
@@ -49,52 +48,32 @@ collection_model = body_model([ns], "MXCuBECollection", {
 image_model = body_model([images_ns], "ImageStore", table_fields(Image, required=("dataCollectionId",)))
 
 
-@ns.route("/group", endpoint="data_collection_group_2x")
-class Group(AuthenticatedResource):
-    """Data collection groups."""
-
-    @ns.expect(group_model)
-    @ns.response(201, "The group: dataCollectionGroupId, experimentType, blSampleId, sessionId...")
-    @document_errors(ns, WRITE_ERRORS)
-    def post(self):
-        """Create the group of an mx_collection, or update the one its group_id names."""
-        return collections.store_group(current_user(), json_body()), 201
+@route(ns, "/group", "POST", answer="The group: dataCollectionGroupId, experimentType, blSampleId, sessionId...",
+       status=201, body=group_model, errors=WRITE_ERRORS)
+def data_collection_group_2x(user):
+    """Create the group of an mx_collection, or update the one its group_id names."""
+    return collections.store_group(user, json_body())
 
 
-@ns.route("/datacollection", endpoint="data_collection_store_2x")
-class Collection(AuthenticatedResource):
-    """Data collections."""
-
-    @ns.expect(collection_model)
-    @ns.response(201, "New: the data collection row; with collection_id: [dataCollectionId, dataCollectionGroupId]")
-    @document_errors(ns, WRITE_ERRORS)
-    def post(self):
-        """Create the data collection of an mx_collection (and its group), or update the one collection_id names."""
-        user, body = current_user(), json_body()
-        if body.get("collection_id"):
-            row = collections.update_collection(user, body)
-            return [row["dataCollectionId"], row["dataCollectionGroupId"]], 201
-        return collections.create_collection(user, body), 201
+@route(ns, "/datacollection", "POST", status=201, body=collection_model, errors=WRITE_ERRORS,
+       answer="New: the data collection row; with collection_id: [dataCollectionId, dataCollectionGroupId]")
+def data_collection_store_2x(user):
+    """Create the data collection of an mx_collection (and its group), or update the one collection_id names."""
+    body = json_body()
+    if body.get("collection_id"):
+        row = collections.update_collection(user, body)
+        return [row["dataCollectionId"], row["dataCollectionGroupId"]]
+    return collections.create_collection(user, body)
 
 
-@ns.route("/<int:data_collection_id>", endpoint="data_collection_2x")
-class CollectionById(AuthenticatedResource):
-    """One data collection."""
-
-    @ns.response(200, "The data collection with its sessionId")
-    @document_errors(ns, (401, 403, 404))
-    def get(self, data_collection_id):
-        """Return a data collection of the caller."""
-        return collections.get_collection(current_user(), data_collection_id)
+@route(ns, "/<int:data_collection_id>", answer="The data collection with its sessionId", errors=(401, 403, 404))
+def data_collection_2x(user, data_collection_id):
+    """Return a data collection of the caller."""
+    return collections.get_collection(user, data_collection_id)
 
 
-@images_ns.route("/image", endpoint="image_2x")
-class ImageStore(AuthenticatedResource):
-    """Images."""
-
-    @images_ns.expect(image_model)
-    @images_ns.response(201, "The image row (imageId...)")
-    @document_errors(images_ns, WRITE_ERRORS)
-    def post(self):
-        """Record an image of a data collection of the caller (write_data_collections)."""
-        return collections.store_image(current_user(), json_body()), 201
+@route(images_ns, "/image", "POST", answer="The image row (imageId...)", status=201, body=image_model,
+       errors=WRITE_ERRORS)
+def image_2x(user):
+    """Record an image of a data collection of the caller (write_data_collections)."""
+    return collections.store_image(user, json_body())

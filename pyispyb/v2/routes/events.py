@@ -4,10 +4,9 @@
 from flask_restx import Namespace
 from flask_restx import fields as rx
 
-from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
-from pyispyb.kernel.auth.decorators import current_user
+from pyispyb.kernel.http.routing import route
 from pyispyb.models import EnergyScan, XFEFluorescenceSpectrum
-from pyispyb.core.services import beamline as core_beamline
+from pyispyb.core import resources as core
 from pyispyb.v2.services import events
 from pyispyb.v2.routes.bodies import body_model, table_fields
 from pyispyb.v2.routes.common import json_body
@@ -20,7 +19,7 @@ ns = Namespace("2.x events", description="Robot actions, energy scans and XRF sp
 WRITE_ERRORS = (400, 401, 403, 404, 409, 422)
 
 robot_action_model = body_model([ns], "RobotActionStore", table_fields(
-    core_beamline.ROBOT_ACTION_SPEC.model, renamed=events.ROBOT_ACTION_FIELDS,
+    core.ROBOT_ACTIONS.model, renamed=events.ROBOT_ACTION_FIELDS,
     required=("sessionId", "startTime", "endTime")))
 energy_scan_model = body_model([ns], "EnergyScanStore", table_fields(EnergyScan, required=("sessionId",)))
 energy_scan_sample_model = body_model([ns], "EnergyScanSample", {
@@ -30,49 +29,29 @@ xrf_spectrum_model = body_model([ns], "XFEFluorescenceSpectrumStore",
                                 table_fields(XFEFluorescenceSpectrum, required=("sessionId",)))
 
 
-@ns.route("/robot-action", endpoint="robot_action_2x")
-class RobotAction(AuthenticatedResource):
-    """Robot actions."""
-
-    @ns.expect(robot_action_model)
-    @ns.response(201, "The new robot action's id, as a JSON string")
-    @document_errors(ns, WRITE_ERRORS)
-    def post(self):
-        """Record a robot action: {sessionId, blSampleId, startTimestamp, endTimestamp, actionType, status...}."""
-        return str(events.store_robot_action(current_user(), json_body())), 201
+@route(ns, "/robot-action", "POST", answer="The new robot action's id, as a JSON string", status=201,
+       body=robot_action_model, errors=WRITE_ERRORS)
+def robot_action_2x(user):
+    """Record a robot action: {sessionId, blSampleId, startTimestamp, endTimestamp, actionType, status...}."""
+    return str(events.store_robot_action(user, json_body()))
 
 
-@ns.route("/energyscan", endpoint="energy_scan_2x")
-class EnergyScan(AuthenticatedResource):
-    """Energy scans."""
-
-    @ns.expect(energy_scan_model)
-    @ns.response(201, "The new energy scan's id, as a JSON string")
-    @document_errors(ns, WRITE_ERRORS)
-    def post(self):
-        """Record an energy scan of a session of the caller (write_data_collections)."""
-        return str(events.store_energy_scan(current_user(), json_body())), 201
+@route(ns, "/energyscan", "POST", answer="The new energy scan's id, as a JSON string", status=201,
+       body=energy_scan_model, errors=WRITE_ERRORS)
+def energy_scan_2x(user):
+    """Record an energy scan of a session of the caller (write_data_collections)."""
+    return str(events.store_energy_scan(user, json_body()))
 
 
-@ns.route("/energyscan/associate-bl-sample", endpoint="energy_scan_sample_2x")
-class EnergyScanSample(AuthenticatedResource):
-    """The samples of energy scans."""
-
-    @ns.expect(energy_scan_sample_model)
-    @ns.response(200, "The link row: blSampleHasEnergyScanId, energyScanId, blSampleId")
-    @document_errors(ns, WRITE_ERRORS)
-    def patch(self):
-        """Link an energy scan and a sample of the caller: {energyScanId, blSampleId}."""
-        return events.associate_sample(current_user(), json_body())
+@route(ns, "/energyscan/associate-bl-sample", "PATCH", answer="The link row: blSampleHasEnergyScanId, energyScanId, "
+       "blSampleId", body=energy_scan_sample_model, errors=WRITE_ERRORS)
+def energy_scan_sample_2x(user):
+    """Link an energy scan and a sample of the caller: {energyScanId, blSampleId}."""
+    return events.associate_sample(user, json_body())
 
 
-@ns.route("/xfe-fluorescence-spectrum", endpoint="xrf_spectrum_2x")
-class XRFSpectrum(AuthenticatedResource):
-    """XRF fluorescence spectra."""
-
-    @ns.expect(xrf_spectrum_model)
-    @ns.response(201, "The new spectrum's id, as a JSON string")
-    @document_errors(ns, WRITE_ERRORS)
-    def post(self):
-        """Record an XRF fluorescence spectrum of a session of the caller (write_data_collections)."""
-        return str(events.store_xrf_spectrum(current_user(), json_body())), 201
+@route(ns, "/xfe-fluorescence-spectrum", "POST", answer="The new spectrum's id, as a JSON string", status=201,
+       body=xrf_spectrum_model, errors=WRITE_ERRORS)
+def xrf_spectrum_2x(user):
+    """Record an XRF fluorescence spectrum of a session of the caller (write_data_collections)."""
+    return str(events.store_xrf_spectrum(user, json_body()))

@@ -4,8 +4,7 @@
 from flask import request
 from flask_restx import Namespace
 
-from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
-from pyispyb.kernel.auth.decorators import current_user
+from pyispyb.kernel.http.routing import route
 from pyispyb.models import BLSample
 from pyispyb.v2.services import samples
 from pyispyb.v2.routes.bodies import body_model, table_fields
@@ -18,31 +17,20 @@ ns = Namespace("2.x samples", description="Samples with Container, Crystal (Prot
 sample_model = body_model([ns], "SampleChange", table_fields(BLSample))
 
 
-@ns.route("", endpoint="samples_2x")
-class Samples(AuthenticatedResource):
-    """The caller's samples."""
-
-    @ns.doc(params={**PAGING_DOC,
-                    "proposal": {"in": "query", "type": "string", "description": "proposal name (mx20090662)"},
-                    "beamLineName": {"in": "query", "type": "string",
-                                     "description": "beamline the sample's container is at"}})
-    @ns.response(200, "{total, results, skip, limit}")
-    @document_errors(ns, (400, 401, 403))
-    def get(self):
-        """List the caller's samples of a proposal on a beamline."""
-        limit, skip = paging()
-        total, rows = samples.list_samples(current_user(), proposal=request.args.get("proposal"),
-                                           beamline=request.args.get("beamLineName"), limit=limit, offset=skip)
-        return paginated(total, rows, limit, skip)
+@route(ns, "", answer="{total, results, skip, limit}", errors=(400, 401, 403),
+       params={**PAGING_DOC,
+               "proposal": {"in": "query", "type": "string", "description": "proposal name (mx20090662)"},
+               "beamLineName": {"in": "query", "type": "string",
+                                "description": "beamline the sample's container is at"}})
+def samples_2x(user):
+    """List the caller's samples of a proposal on a beamline."""
+    limit, skip = paging()
+    total, rows = samples.list_samples(user, proposal=request.args.get("proposal"),
+                                       beamline=request.args.get("beamLineName"), limit=limit, offset=skip)
+    return paginated(total, rows, limit, skip)
 
 
-@ns.route("/<int:sample_id>", endpoint="sample_2x")
-class Sample(AuthenticatedResource):
-    """One sample."""
-
-    @ns.expect(sample_model)
-    @ns.response(200, "The sample")
-    @document_errors(ns, (400, 401, 403, 404, 409, 422))
-    def patch(self, sample_id):
-        """Change columns of a sample of the caller (write_samples); unknown keys are ignored."""
-        return samples.update_sample(current_user(), sample_id, json_body())
+@route(ns, "/<int:sample_id>", "PATCH", answer="The sample", body=sample_model, errors=(400, 401, 403, 404, 409, 422))
+def sample_2x(user, sample_id):
+    """Change columns of a sample of the caller (write_samples); unknown keys are ignored."""
+    return samples.update_sample(user, sample_id, json_body())

@@ -5,8 +5,7 @@ from flask import request
 from flask_restx import Namespace
 from flask_restx import fields as rx
 
-from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
-from pyispyb.kernel.auth.decorators import current_user
+from pyispyb.kernel.http.routing import route
 from pyispyb.models import BLSession
 from pyispyb.v2.services import sessions
 from pyispyb.v2.routes.bodies import body_model, field, table_fields
@@ -31,53 +30,36 @@ setup_of_session_model = body_model([ns], "SessionBeamlineSetup", {
     "beamLineSetupId": field(rx.Integer, True, description="the set-up, when the query does not give it")})
 
 
-@ns.route("", endpoint="sessions_2x")
-class Sessions(AuthenticatedResource):
-    """The caller's sessions."""
-
-    @ns.doc(params=SESSION_QUERY)
-    @ns.response(200, "{total, results, skip, limit}")
-    @document_errors(ns, (400, 401, 403))
-    def get(self):
-        """List the caller's sessions, latest start first."""
-        limit, skip = paging()
-        window = sessions.day_window(*sessions.parse_day_query(request.args))
-        total, rows = sessions.list_sessions(current_user(), proposal=request.args.get("proposal"),
-                                             beamline=request.args.get("beamLineName"), window=window,
-                                             limit=limit, offset=skip)
-        return paginated(total, rows, limit, skip)
-
-    @ns.expect(session_model)
-    @ns.response(201, "The session")
-    @document_errors(ns, (400, 401, 403, 409, 422))
-    def post(self):
-        """Create a session: {proposalId, startDate, endDate, beamLineName, comments, scheduled}."""
-        return sessions.create_session(current_user(), json_body()), 201
+@route(ns, "", answer="{total, results, skip, limit}", errors=(400, 401, 403), params=SESSION_QUERY)
+def sessions_2x(user):
+    """List the caller's sessions, latest start first."""
+    limit, skip = paging()
+    window = sessions.day_window(*sessions.parse_day_query(request.args))
+    total, rows = sessions.list_sessions(user, proposal=request.args.get("proposal"),
+                                         beamline=request.args.get("beamLineName"), window=window, limit=limit,
+                                         offset=skip)
+    return paginated(total, rows, limit, skip)
 
 
-@ns.route("/<int:session_id>", endpoint="session_2x")
-class Session(AuthenticatedResource):
-    """One session."""
-
-    @ns.response(200, "The session")
-    @document_errors(ns, (401, 403, 404))
-    def get(self, session_id):
-        """Return a session of the caller."""
-        return sessions.get_session(current_user(), session_id)
+@route(ns, "", "POST", answer="The session", status=201, body=session_model, errors=(400, 401, 403, 409, 422))
+def create_session_2x(user):
+    """Create a session: {proposalId, startDate, endDate, beamLineName, comments, scheduled}."""
+    return sessions.create_session(user, json_body())
 
 
-@ns.route("/<int:session_id>/associate-beamline-setup", endpoint="session_beamline_setup_2x")
-class SessionBeamlineSetup(AuthenticatedResource):
-    """A session's beamline set-up."""
+@route(ns, "/<int:session_id>", answer="The session", errors=(401, 403, 404))
+def session_2x(user, session_id):
+    """Return a session of the caller."""
+    return sessions.get_session(user, session_id)
 
-    @ns.doc(params={"beamLineSetupId": {"in": "query", "type": "integer",
-                                        "description": "the set-up (or beamLineSetupId in the body)"}})
-    @ns.expect(setup_of_session_model)
-    @ns.response(200, "The session")
-    @document_errors(ns, (400, 401, 403, 404, 409, 422))
-    def patch(self, session_id):
-        """Give a session of the caller a beamline set-up (write_sessions)."""
-        setup_id = query_number("beamLineSetupId")
-        if setup_id is None and request.get_json(silent=True) is not None:
-            setup_id = json_body().get("beamLineSetupId")
-        return sessions.associate_beamline_setup(current_user(), session_id, setup_id)
+
+@route(ns, "/<int:session_id>/associate-beamline-setup", "PATCH", answer="The session", body=setup_of_session_model,
+       errors=(400, 401, 403, 404, 409, 422),
+       params={"beamLineSetupId": {"in": "query", "type": "integer",
+                                   "description": "the set-up (or beamLineSetupId in the body)"}})
+def session_beamline_setup_2x(user, session_id):
+    """Give a session of the caller a beamline set-up (write_sessions)."""
+    setup_id = query_number("beamLineSetupId")
+    if setup_id is None and request.get_json(silent=True) is not None:
+        setup_id = json_body().get("beamLineSetupId")
+    return sessions.associate_beamline_setup(user, session_id, setup_id)

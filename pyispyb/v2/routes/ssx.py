@@ -4,8 +4,7 @@
 from flask_restx import Namespace
 from flask_restx import fields as rx
 
-from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
-from pyispyb.kernel.auth.decorators import current_user
+from pyispyb.kernel.http.routing import route
 from pyispyb.models import BLSample, Crystal, DataCollection, DataCollectionGroup, Protein
 from pyispyb.models import SSXDataCollection
 from pyispyb.v2.services import ssx
@@ -50,25 +49,13 @@ collection_model = body_model([ns], "SSXDataCollection", {
     "event_chains": rx.List(rx.Nested(event_chain_model), required=True)})
 
 
-@ns.route("/datacollectiongroup", endpoint="ssx_group_2x")
-class SSXGroup(AuthenticatedResource):
-    """SSX data collection groups."""
-
-    @ns.expect(group_model)
-    @ns.response(200, "The new group's id")
-    @document_errors(ns, WRITE_ERRORS)
-    def post(self):
-        """Create a group with its sample, crystal, protein and components (write_data_collections, write_samples)."""
-        return ssx.create_group(current_user(), json_body())
+@route(ns, "/datacollectiongroup", "POST", answer="The new group's id", body=group_model, errors=WRITE_ERRORS)
+def ssx_group_2x(user):
+    """Create a group with its sample, crystal, protein and components (write_data_collections, write_samples)."""
+    return ssx.create_group(user, json_body())
 
 
-@ns.route("/datacollection", endpoint="ssx_collection_2x")
-class SSXCollection(AuthenticatedResource):
-    """SSX data collections."""
-
-    @ns.expect(collection_model)
-    @ns.response(200, "The new data collection's id")
-    @document_errors(ns, WRITE_ERRORS)
-    def post(self):
-        """Create an SSX data collection with its parameters and event chains (write_data_collections)."""
-        return ssx.create_collection(current_user(), json_body())
+@route(ns, "/datacollection", "POST", answer="The new data collection's id", body=collection_model, errors=WRITE_ERRORS)
+def ssx_collection_2x(user):
+    """Create an SSX data collection with its parameters and event chains (write_data_collections)."""
+    return ssx.create_collection(user, json_body())

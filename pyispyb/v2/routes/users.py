@@ -3,19 +3,13 @@
 
 from flask_restx import Namespace
 
-from pyispyb.kernel.http.crud_routes import AuthenticatedResource, document_errors
-from pyispyb.kernel.auth.decorators import current_user
+from pyispyb.kernel.http.routing import route
 from pyispyb.v2.services import proposals
 
 ns = Namespace("2.x current user", description="The caller: login, names, person id, permissions", path="/user")
 
 
-@ns.route("/current", endpoint="current_user_2x")
-class CurrentUser(AuthenticatedResource):
-    """The caller."""
-
-    @ns.response(200, "login, givenName, familyName, personId, Permissions")
-    @document_errors(ns, (401,))
-    def get(self):
-        """Return the caller's login, person and permissions."""
-        return proposals.current_user(current_user())
+@route(ns, "/current", answer="login, givenName, familyName, personId, Permissions", errors=(401,))
+def current_user_2x(user):
+    """Return the caller's login, person and permissions."""
+    return proposals.current_user(user)

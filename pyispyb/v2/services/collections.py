@@ -18,7 +18,7 @@ from pyispyb.kernel.auth.permissions import WRITE_DATA_COLLECTIONS
 from pyispyb.kernel.data import transaction
 from pyispyb.kernel.data.queries import get_row
 from pyispyb.models import DataCollection, DataCollectionGroup, Image
-from pyispyb.core.services import data_collections as core_collections
+from pyispyb.core import resources as core
 from pyispyb.v2.services.values import column_values, identifier, invalid
 
 DC, DCG = DataCollection, DataCollectionGroup
@@ -111,12 +111,12 @@ def store_group(user, mx_collection):
         group_id = identifier("group_id", mx_collection["group_id"])
     elif mx_collection.get("collection_id"):
         dc_id = identifier("collection_id", mx_collection["collection_id"])
-        group_id = crud.get_item(core_collections.DATA_COLLECTION_SPEC, user, dc_id)["dataCollectionGroupId"]
+        group_id = crud.get_item(core.DATA_COLLECTIONS, user, dc_id)["dataCollectionGroupId"]
     if group_id is not None:
-        return crud.update_item(core_collections.GROUP_SPEC, user, group_id, values)
+        return crud.update_item(core.DATA_COLLECTION_GROUPS, user, group_id, values)
     if values.get("sessionId") is None:
         invalid("sessionId", "Missing data for required field.")
-    return crud.create_item(core_collections.GROUP_SPEC, user, values)
+    return crud.create_item(core.DATA_COLLECTION_GROUPS, user, values)
 
 
 def create_collection(user, mx_collection):
@@ -129,9 +129,9 @@ def create_collection(user, mx_collection):
         group = group_values(mx_collection)
         if group.get("sessionId") is None:
             invalid("sessionId", "Missing data for required field.")
-        access.check_row_write(user, DCG, core_collections.GROUP_SPEC.write_permission, group)
+        access.check_row_write(user, DCG, core.DATA_COLLECTION_GROUPS.write_permission, group)
     if group is None:
-        access.check_row_write(user, DC, core_collections.DATA_COLLECTION_SPEC.write_permission, values)
+        access.check_row_write(user, DC, core.DATA_COLLECTIONS.write_permission, values)
     else:
         access.check_values(user, DC, values)  # its group, created with it, is checked above
     with transaction() as session:
@@ -145,13 +145,13 @@ def create_collection(user, mx_collection):
 def update_collection(user, mx_collection):
     """Update the data collection ``collection_id`` names (and its group's ``group_id``); return the row."""
     dc_id = identifier("collection_id", mx_collection.get("collection_id"))
-    existing = crud.get_item(core_collections.DATA_COLLECTION_SPEC, user, dc_id)
+    existing = crud.get_item(core.DATA_COLLECTIONS, user, dc_id)
     values = collection_values(mx_collection)
     if mx_collection.get("group_id"):
         values["dataCollectionGroupId"] = identifier("group_id", mx_collection["group_id"])
     if values.get("endTime") is None and mx_collection.get("status"):
         values["endTime"] = datetime.now().replace(microsecond=0)
-    access.check_row_write(user, DC, core_collections.DATA_COLLECTION_SPEC.write_permission, values, existing)
+    access.check_row_write(user, DC, core.DATA_COLLECTIONS.write_permission, values, existing)
     if values:
         with transaction() as session:
             session.execute(update(DC.__table__).where(DC.dataCollectionId == dc_id).values(**values))
@@ -160,7 +160,7 @@ def update_collection(user, mx_collection):
 
 def get_collection(user, dc_id):
     """Return a data collection of the user with its ``sessionId`` (its group's)."""
-    row = crud.get_item(core_collections.DATA_COLLECTION_SPEC, user, dc_id)
+    row = crud.get_item(core.DATA_COLLECTIONS, user, dc_id)
     group = _group_row(row["dataCollectionGroupId"]) or {}
     row["sessionId"] = group.get("sessionId")
     return row

@@ -13,7 +13,7 @@ from pyispyb.kernel.auth.permissions import WRITE_DATA_COLLECTIONS
 from pyispyb.kernel.data import transaction
 from pyispyb.kernel.data.queries import get_row
 from pyispyb.models import BLSampleHasEnergyScan, EnergyScan, XFEFluorescenceSpectrum
-from pyispyb.core.services import beamline as core_beamline
+from pyispyb.core import resources as core
 from pyispyb.v2.services.values import column_values, identifier, invalid
 
 ROBOT_ACTION_FIELDS = {"sessionId": "blsessionId", "blSampleId": "blsampleId", "sampleId": "blsampleId",
@@ -22,13 +22,13 @@ ROBOT_ACTION_FIELDS = {"sessionId": "blsessionId", "blSampleId": "blsampleId", "
 
 def store_robot_action(user, action):
     """Record a robot action of a session of the user (write_beamline); return its id."""
-    values = column_values(core_beamline.ROBOT_ACTION_SPEC.model,
+    values = column_values(core.ROBOT_ACTIONS.model,
                            {k: v for k, v in action.items() if v != ""}, ROBOT_ACTION_FIELDS)
     values.pop("robotActionId", None)
     for name in ("blsessionId", "startTimestamp", "endTimestamp"):
         if values.get(name) is None:
             invalid(name, "Missing data for required field.")
-    return crud.create_item(core_beamline.ROBOT_ACTION_SPEC, user, values)["robotActionId"]
+    return crud.create_item(core.ROBOT_ACTIONS, user, values)["robotActionId"]
 
 
 def _insert_owned(user, model, values):

@@ -13,8 +13,7 @@ from pyispyb.kernel.data import crud
 from pyispyb.kernel.data.queries import attach_parent, fetch_dicts, present_columns
 from pyispyb.models import (BeamLineSetup, BLSample, Container, Crystal, Detector, DiffractionPlan, Protein,
                                   Proposal)
-from pyispyb.core.services import beamline as core_beamline
-from pyispyb.core.services import samples as core_samples
+from pyispyb.core import resources as core
 from pyispyb.v2.services.proposals import name_clause
 from pyispyb.v2.services.values import column_values
 
@@ -54,8 +53,8 @@ def update_sample(user, sample_id, body):
     """Change the given columns of a sample of the user (write_samples); return it shaped."""
     values = column_values(BLSample, body)
     values.pop("blSampleId", None)
-    crud.update_item(core_samples.SAMPLE_SPEC, user, sample_id, values)
-    return _shaped([crud.get_item(core_samples.SAMPLE_SPEC, user, sample_id)])[0]
+    crud.update_item(core.SAMPLES, user, sample_id, values)
+    return _shaped([crud.get_item(core.SAMPLES, user, sample_id)])[0]
 
 
 DETECTOR_FILTERS = {"manufacturer": Detector.detectorManufacturer, "model": Detector.detectorModel,
@@ -102,4 +101,4 @@ def create_beamline_setup(user, bl_config):
                                         "type": bl_config.get("detector_type")})
         if detector and any(bl_config.get(k) for k in ("detector_manufacturer", "detector_model")):
             values["detectorId"] = detector["detectorId"]
-    return crud.create_item(core_beamline.BEAMLINE_SETUP_SPEC, user, values)["beamLineSetupId"]
+    return crud.create_item(core.BEAMLINE_SETUPS, user, values)["beamLineSetupId"]

@@ -16,7 +16,7 @@ from pyispyb.kernel.exceptions import BadRequest
 from pyispyb.kernel.data.values import is_integer_text
 from pyispyb.kernel.data.queries import attach_parent, fetch_dicts, present_columns
 from pyispyb.models import BeamLineSetup, BLSession, Proposal
-from pyispyb.core.services import sessions as core_sessions
+from pyispyb.core import resources as core
 from pyispyb.v2.services.proposals import name_clause
 from pyispyb.v2.services.values import column_values, identifier, required
 
@@ -70,7 +70,7 @@ def list_sessions(user, *, proposal=None, beamline=None, window=None, limit, off
 
 def get_session(user, session_id):
     """Return one session of the user, shaped (404 absent, 403 not his)."""
-    return _shaped([crud.get_item(core_sessions.SPEC, user, session_id)])[0]
+    return _shaped([crud.get_item(core.SESSIONS, user, session_id)])[0]
 
 
 def create_session(user, body):
@@ -80,13 +80,13 @@ def create_session(user, body):
     required(values, "startDate", "endDate")
     if values["endDate"] < values["startDate"]:
         raise BadRequest("endDate is before startDate")
-    return _shaped([crud.create_item(core_sessions.SPEC, user, values)])[0]
+    return _shaped([crud.create_item(core.SESSIONS, user, values)])[0]
 
 
 def associate_beamline_setup(user, session_id, setup_id):
     """Give a session of the user a beamline set-up (409 if the set-up does not exist)."""
     values = {"beamLineSetupId": identifier("beamLineSetupId", setup_id)}
-    return _shaped([crud.update_item(core_sessions.SPEC, user, session_id, values)])[0]
+    return _shaped([crud.update_item(core.SESSIONS, user, session_id, values)])[0]
 
 
 def parse_day_query(args):

@@ -1,2 +1,0 @@
-# SPDX-License-Identifier: LGPL-3.0-or-later
-"""Marshmallow schemas of the core resources, by name (``/schemas/{name}`` serves them)."""
