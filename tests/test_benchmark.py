@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from pyispyb.benchmark import checks, report
-from pyispyb.benchmark.floor_app import FloorServer
-from pyispyb.benchmark.load import parse_wrk_output, write_requests
-from pyispyb.benchmark.mix import MIX, Endpoint, fill, fill_body, with_limit
-from pyispyb.benchmark.server import parse_access_log
+from scripts.benchmarking import checks, report
+from scripts.benchmarking.floor_app import FloorServer
+from scripts.benchmarking.load import parse_wrk_output, write_requests
+from scripts.benchmarking.mix import MIX, Endpoint, fill, fill_body, with_limit
+from scripts.benchmarking.server import parse_access_log
 
 API = "/ispyb/api/v1"
 STAFF = ("all_proposals", "all_sessions")
@@ -140,3 +140,31 @@ def test_endpoint_check_counts_sql_independent_of_page_size(app, client, auth):
 @pytest.mark.parametrize("endpoint", [e for e in MIX if e.user is None or e.method != "GET"], ids=lambda e: e.name)
 def test_writes_and_logins_of_the_mix_have_bodies(endpoint: Endpoint):
     assert endpoint.body
+
+
+def test_gunicorn_finds_the_floor_app_outside_the_runtime_package(database, tmp_path, monkeypatch):
+    if database.backend != "sqlite":
+        pytest.skip("one server start is enough (the floors are not queried)")
+    import json
+    import socket
+    import urllib.error
+    import urllib.request
+
+    from scripts.benchmarking import server
+
+    monkeypatch.chdir(tmp_path)  # gunicorn must not rely on the working directory to import scripts.benchmarking
+    monkeypatch.setenv("ISPYB_STATE_FOLDER", str(tmp_path / "state"))
+    config, log_file = server.write_config(tmp_path / "server", database.uri)
+    floors = tmp_path / "floors.json"
+    floors.write_text(json.dumps({"database_uri": "mysql://nobody@127.0.0.1/none", "floors": []}))
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    running = server.start_gunicorn(config, log_file, port, workers=1, floors_file=floors, timeout=60)
+    try:
+        with pytest.raises(urllib.error.HTTPError) as answer:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/__floor__/0", timeout=10)
+        assert answer.value.code == 404 and answer.value.read() == b"no such floor"  # FloorServer's own answer
+        assert server.http_status(f"{running.base_url}/auth/me") == 401
+    finally:
+        running.stop()

@@ -11,10 +11,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from pyispyb.benchmark import checks, fixtures, load, report, server
-from pyispyb.benchmark.floor import time_floor
-from pyispyb.benchmark.floor_app import FLOOR_PREFIX
-from pyispyb.benchmark.mix import MIX, fill, fill_body, floor_parameters
+from scripts.benchmarking import checks, fixtures, load, report, server
+from scripts.benchmarking.floor import time_floor
+from scripts.benchmarking.floor_app import FLOOR_PREFIX
+from scripts.benchmarking.mix import MIX, fill, fill_body, floor_parameters
 from pyispyb.demo_data.schema import mysql_connect
 
 log = logging.getLogger("benchmark.run")  # outside "pyispyb": create_app sets that level

@@ -2,7 +2,7 @@
 """The request mix of the benchmark: one :class:`Endpoint` per kind of request.
 
 Adding an endpoint is adding an entry to :data:`MIX`: a path template whose ``{names}``
-are filled from the fixtures (:mod:`pyispyb.benchmark.fixtures`), who calls it, its
+are filled from the fixtures (:mod:`scripts.benchmarking.fixtures`), who calls it, its
 weight in the mixed run and, for reads, the floor: one hand-written SQL query returning
 the same rows (``%(name)s`` parameters from the same fixtures). Entries whose route the
 server does not have yet (a 404 "URL not found") are skipped with a note.
