@@ -39,7 +39,7 @@ def test_access_log_lines_are_parsed(tmp_path):
     log.write_text(
         "2026-01-01 10:00:00,000 INFO pyispyb.access: GET /ispyb/api/v1/proposals 200 3.5ms user=ann sql=3\n"
         "2026-01-01 10:00:00,100 INFO pyispyb.app: something else\n"
-        "2026-01-01 10:00:00,200 INFO pyispyb.access: PATCH /ispyb/api/v1/sessions/2 200 7.0ms user=bo sql=4\n")
+        "2026-01-01 10:00:00,200 INFO pyispyb.access [0f3a]: PATCH /ispyb/api/v1/sessions/2 200 7.0ms user=bo sql=4\n")
     lines = parse_access_log(log)
     assert lines == [{"method": "GET", "path": "/ispyb/api/v1/proposals", "status": 200, "ms": 3.5, "sql": 3},
                      {"method": "PATCH", "path": "/ispyb/api/v1/sessions/2", "status": 200, "ms": 7.0, "sql": 4}]
