@@ -17,7 +17,8 @@ from pathlib import Path
 REPO_ROOT = Path(__file__).resolve().parents[2]  # the checkout: gunicorn imports scripts.benchmarking from it
 API_ROOT = "/ispyb/api/v1"
 ACCESS_LINE = re.compile(
-    r"pyispyb\.access(?: \[[^\]]*\])?: (?P<method>[A-Z]+) (?P<path>\S+) (?P<status>\d{3}) (?P<ms>[\d.]+)ms user=\S+ sql=(?P<sql>\d+)")
+    r"pyispyb\.access(?: \[[^\]]*\])?: "  # the request id in brackets, when there is one
+    r"(?P<method>[A-Z]+) (?P<path>\S+) (?P<status>\d{3}) (?P<ms>[\d.]+)ms user=\S+ sql=(?P<sql>\d+)")
 DUMMY_PLUGIN = {"dummy": {"ENABLED": True, "AUTH_MODULE": "pyispyb.kernel.auth.DummyAuthentication",
                           "AUTH_CLASS": "DummyAuthentication", "CONFIG": {}}}
 
