@@ -57,10 +57,23 @@ def test_wrk_summary_is_read_from_the_lua_output(tmp_path):
     assert (tmp_path / "r.tsv").read_text() == 'POST\t/a\ttok\t{"x":1}\nGET\t/b\t\t\n'
 
 
-def measured(name, p50, floor, sql=2, pages=None, scaling=False):
+def measured(name, p50, floor, sql=2, pages=None, scaling=False, **kind):
     return {"name": name, "status": "measured", "method": "GET", "p50_ms": p50, "p95_ms": p50 * 2,
             "p99_ms": p50 * 3, "rps": 100.0, "floor_ms": floor, "sql_per_request": sql, "scaling": scaling,
-            "sql_by_page_size": pages or {}, "rows": 20}
+            "sql_by_page_size": pages or {}, "rows": 20, "server_cpu_ms": 0.5, **kind}
+
+
+def test_items_get_the_tighter_ratio_and_simple_reads_one_statement_and_little_cpu():
+    results = [measured("item", 1.8, 1.0, sql=1, item=True), measured("page", 1.8, 1.0, sql=2, plain=True),
+               {**measured("heavy page", 1.0, 1.0, sql=1, plain=True), "server_cpu_ms": 0.9}]
+    verdicts = {v["target"]: v["met"] for v in report.judge(results, {"scale": 1})}
+    assert verdicts["item: time per request <= 1.5x floor"] is False
+    assert verdicts["page: time per request <= 2x floor"] is True
+    assert verdicts["item: an item read is 1 SQL statement"] is True
+    assert verdicts["page: a plain list page is 1 SQL statement"] is False
+    assert verdicts["item: server CPU per request < 0.7 ms"] is True
+    assert verdicts["heavy page: server CPU per request < 0.7 ms"] is False
+    assert results[0]["floor_ratio"] == pytest.approx(1.8) and results[0]["floor_target"] == 1.5
 
 
 def test_targets_are_judged_and_the_misses_named():
@@ -118,11 +131,14 @@ def test_every_read_of_the_mix_has_a_floor_with_parameters_from_the_fixtures():
 def test_report_is_written_as_json_markdown_and_plot(tmp_path):
     body = {"settings": {"scale": 0.1, "rows": 10, "started": "now", "workers": 2, "connections": 4,
                          "duration": 5, "floor_runs": 10, "machine": "test"},
-            "endpoints": [measured("fast", 1.0, 0.8), {"name": "later", "status": "skipped", "note": "404"}],
-            "mixed": None, "targets": [{"target": "t", "met": False, "detail": "d"}], "notes": ["later: 404"]}
+            "endpoints": [measured("fast", 1.0, 0.8), measured("slow item", 9.0, 1.0, item=True),
+                          {"name": "later", "status": "skipped", "note": "404"}],
+            "mixed": None, "notes": ["later: 404"]}
+    body["targets"] = report.judge(body["endpoints"], {"scale": 0.1})
     paths = report.write_report(body, tmp_path, "bench")
     text = Path(paths["markdown"]).read_text()
     assert "| fast | 100 | 1.00 |" in text and "skipped: 404" in text and "**NO**" in text
+    assert "| slow item | item | 9.00 | 1.5 | **NO** | 2 | 0.50 |" in text  # the reads against their floor
     assert Path(paths["json"]).exists()
     if "plot" in paths:
         assert Path(paths["plot"]).read_bytes()[:4] == b"\x89PNG"

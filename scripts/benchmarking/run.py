@@ -72,7 +72,8 @@ def in_process_checks(options, config, values):
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         found = checks.check_endpoint(app, client, method, path, headers, body, lists=endpoint.lists)
         result = {"name": endpoint.name, "method": method, "path": endpoint.path, "scaling": endpoint.scaling,
-                  "lists": endpoint.lists or "/legacy/" in endpoint.path, "weight": endpoint.weight, **found}
+                  "lists": endpoint.lists or "/legacy/" in endpoint.path, "weight": endpoint.weight,
+                  "item": endpoint.item, "plain": endpoint.plain, **found}
         if found["status"] == 404 and found.get("message", "").startswith(ROUTE_NOT_FOUND):
             result.update(status="skipped", note=f"route not served yet ({endpoint.issue or 'unknown'})")
         elif found["status"] >= 400:
