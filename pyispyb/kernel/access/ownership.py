@@ -7,6 +7,8 @@ login: a visibility clause ``column IN (owned_ids(...))`` costs no statement of 
 request, in one statement) for the few callers that need them as values.
 """
 
+from functools import lru_cache
+
 from sqlalchemy import bindparam, literal_column, select, union
 
 from pyispyb.kernel.data import db, schema_info
@@ -69,14 +71,20 @@ def owned_ids(user, kind):
 
     Meant for ``column IN (owned_ids(user, kind))``: the UNION sits in a derived table, which
     MariaDB materialises once and joins (a bare UNION under IN is re-run for every row).
-    Built once per request (the user's login is its parameter).
     """
-    key = ("owned", kind)
-    if key not in user.cache:
-        persons = select(m.Person.personId).where(m.Person.login == bindparam("owner_login", user.username))
-        owned = union(*_owned_parts(PROPOSAL if kind == "proposal" else SESSION, persons)).subquery("owned")
-        user.cache[key] = select(owned.c[0])
-    return user.cache[key]
+    return _owned_select(PROPOSAL if kind == "proposal" else SESSION,
+                         schema_info().has_table("ProposalHasPerson"), user.username)
+
+
+OWNED_SELECTS_KEPT = 256  # logins whose ownership subqueries a worker keeps built
+
+
+@lru_cache(maxsize=OWNED_SELECTS_KEPT)
+def _owned_select(kind, with_members, login):
+    """Build the select of :func:`owned_ids` once per login and schema (statements are immutable)."""
+    persons = select(m.Person.personId).where(m.Person.login == bindparam("owner_login", login))
+    owned = union(*_owned_parts(kind, persons)).subquery("owned")
+    return select(owned.c[0])
 
 
 def _read_ownership(user):
