@@ -20,9 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pyispyb.benchmark import load  # noqa: E402
-from pyispyb.benchmark.database import prepare_database  # noqa: E402
-from pyispyb.benchmark.run import Options, benchmark  # noqa: E402
+from scripts.benchmarking import load  # noqa: E402
+from scripts.benchmarking.database import prepare_database  # noqa: E402
+from scripts.benchmarking.run import Options, benchmark  # noqa: E402
 from pyispyb.demo_data import Plan  # noqa: E402
 from pyispyb.progress import Progress  # noqa: E402
 

@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pyispyb.benchmark import ledger  # noqa: E402
+from scripts.benchmarking import ledger  # noqa: E402
 from pyispyb.demo_data.schema import mysql_connect  # noqa: E402
 
 

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from pyispyb.benchmark import checks, report
-from pyispyb.benchmark.floor_app import FloorServer
-from pyispyb.benchmark.load import parse_wrk_output, write_requests
-from pyispyb.benchmark.mix import MIX, Endpoint, fill, fill_body, with_limit
-from pyispyb.benchmark.server import parse_access_log
+from scripts.benchmarking import checks, report
+from scripts.benchmarking.floor_app import FloorServer
+from scripts.benchmarking.load import parse_wrk_output, write_requests
+from scripts.benchmarking.mix import MIX, Endpoint, fill, fill_body, with_limit
+from scripts.benchmarking.server import parse_access_log
 
 API = "/ispyb/api/v1"
 STAFF = ("all_proposals", "all_sessions")
@@ -39,7 +39,7 @@ def test_access_log_lines_are_parsed(tmp_path):
     log.write_text(
         "2026-01-01 10:00:00,000 INFO pyispyb.access: GET /ispyb/api/v1/proposals 200 3.5ms user=ann sql=3\n"
         "2026-01-01 10:00:00,100 INFO pyispyb.app: something else\n"
-        "2026-01-01 10:00:00,200 INFO pyispyb.access: PATCH /ispyb/api/v1/sessions/2 200 7.0ms user=bo sql=4\n")
+        "2026-01-01 10:00:00,200 INFO pyispyb.access [0f3a]: PATCH /ispyb/api/v1/sessions/2 200 7.0ms user=bo sql=4\n")
     lines = parse_access_log(log)
     assert lines == [{"method": "GET", "path": "/ispyb/api/v1/proposals", "status": 200, "ms": 3.5, "sql": 3},
                      {"method": "PATCH", "path": "/ispyb/api/v1/sessions/2", "status": 200, "ms": 7.0, "sql": 4}]
@@ -57,10 +57,23 @@ def test_wrk_summary_is_read_from_the_lua_output(tmp_path):
     assert (tmp_path / "r.tsv").read_text() == 'POST\t/a\ttok\t{"x":1}\nGET\t/b\t\t\n'
 
 
-def measured(name, p50, floor, sql=2, pages=None, scaling=False):
+def measured(name, p50, floor, sql=2, pages=None, scaling=False, **kind):
     return {"name": name, "status": "measured", "method": "GET", "p50_ms": p50, "p95_ms": p50 * 2,
             "p99_ms": p50 * 3, "rps": 100.0, "floor_ms": floor, "sql_per_request": sql, "scaling": scaling,
-            "sql_by_page_size": pages or {}, "rows": 20}
+            "sql_by_page_size": pages or {}, "rows": 20, "server_cpu_ms": 0.5, **kind}
+
+
+def test_items_get_the_tighter_ratio_and_simple_reads_one_statement_and_little_cpu():
+    results = [measured("item", 1.8, 1.0, sql=1, item=True), measured("page", 1.8, 1.0, sql=2, plain=True),
+               {**measured("heavy page", 1.0, 1.0, sql=1, plain=True), "server_cpu_ms": 0.9}]
+    verdicts = {v["target"]: v["met"] for v in report.judge(results, {"scale": 1})}
+    assert verdicts["item: time per request <= 1.5x floor"] is False
+    assert verdicts["page: time per request <= 2x floor"] is True
+    assert verdicts["item: an item read is 1 SQL statement"] is True
+    assert verdicts["page: a plain list page is 1 SQL statement"] is False
+    assert verdicts["item: server CPU per request < 0.7 ms"] is True
+    assert verdicts["heavy page: server CPU per request < 0.7 ms"] is False
+    assert results[0]["floor_ratio"] == pytest.approx(1.8) and results[0]["floor_target"] == 1.5
 
 
 def test_targets_are_judged_and_the_misses_named():
@@ -118,11 +131,14 @@ def test_every_read_of_the_mix_has_a_floor_with_parameters_from_the_fixtures():
 def test_report_is_written_as_json_markdown_and_plot(tmp_path):
     body = {"settings": {"scale": 0.1, "rows": 10, "started": "now", "workers": 2, "connections": 4,
                          "duration": 5, "floor_runs": 10, "machine": "test"},
-            "endpoints": [measured("fast", 1.0, 0.8), {"name": "later", "status": "skipped", "note": "404"}],
-            "mixed": None, "targets": [{"target": "t", "met": False, "detail": "d"}], "notes": ["later: 404"]}
+            "endpoints": [measured("fast", 1.0, 0.8), measured("slow item", 9.0, 1.0, item=True),
+                          {"name": "later", "status": "skipped", "note": "404"}],
+            "mixed": None, "notes": ["later: 404"]}
+    body["targets"] = report.judge(body["endpoints"], {"scale": 0.1})
     paths = report.write_report(body, tmp_path, "bench")
     text = Path(paths["markdown"]).read_text()
     assert "| fast | 100 | 1.00 |" in text and "skipped: 404" in text and "**NO**" in text
+    assert "| slow item | item | 9.00 | 1.5 | **NO** | 2 | 0.50 |" in text  # the reads against their floor
     assert Path(paths["json"]).exists()
     if "plot" in paths:
         assert Path(paths["plot"]).read_bytes()[:4] == b"\x89PNG"
@@ -140,3 +156,31 @@ def test_endpoint_check_counts_sql_independent_of_page_size(app, client, auth):
 @pytest.mark.parametrize("endpoint", [e for e in MIX if e.user is None or e.method != "GET"], ids=lambda e: e.name)
 def test_writes_and_logins_of_the_mix_have_bodies(endpoint: Endpoint):
     assert endpoint.body
+
+
+def test_gunicorn_finds_the_floor_app_outside_the_runtime_package(database, tmp_path, monkeypatch):
+    if database.backend != "sqlite":
+        pytest.skip("one server start is enough (the floors are not queried)")
+    import json
+    import socket
+    import urllib.error
+    import urllib.request
+
+    from scripts.benchmarking import server
+
+    monkeypatch.chdir(tmp_path)  # gunicorn must not rely on the working directory to import scripts.benchmarking
+    monkeypatch.setenv("ISPYB_STATE_FOLDER", str(tmp_path / "state"))
+    config, log_file = server.write_config(tmp_path / "server", database.uri)
+    floors = tmp_path / "floors.json"
+    floors.write_text(json.dumps({"database_uri": "mysql://nobody@127.0.0.1/none", "floors": []}))
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    running = server.start_gunicorn(config, log_file, port, workers=1, floors_file=floors, timeout=60)
+    try:
+        with pytest.raises(urllib.error.HTTPError) as answer:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/__floor__/0", timeout=10)
+        assert answer.value.code == 404 and answer.value.read() == b"no such floor"  # FloorServer's own answer
+        assert server.http_status(f"{running.base_url}/auth/me") == 401
+    finally:
+        running.stop()

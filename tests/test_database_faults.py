@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import IN_CI, TEST_SECRET
-from pyispyb.benchmark import ledger as lg
+from scripts.benchmarking import ledger as lg
 from tests.support.private_mariadb import PrivateMariaDB, free_port, mariadb_binaries
 from tests.support.reference_data import reference_dir
 

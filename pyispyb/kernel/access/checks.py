@@ -4,7 +4,7 @@
 from sqlalchemy import BindParameter, and_, case, false, literal, literal_column, or_, select, union_all
 
 from pyispyb.kernel.access.file_paths import check_file_paths
-from pyispyb.kernel.access.ownership import user_proposal_ids, user_session_ids
+from pyispyb.kernel.access.ownership import owned_ids, user_proposal_ids, user_session_ids
 from pyispyb.kernel.access.scopes import SCOPES, Owned, Via, hop_present, label, references, scope_kind
 from pyispyb.kernel.exceptions import Conflict, Forbidden, NotFound, ValidationFailed
 from pyispyb.kernel.data import db, require_tables, schema_info
@@ -112,8 +112,7 @@ def _listing_restriction(user, model):
 def _restriction(user, model):
     scope = SCOPES[model]
     if isinstance(scope, Owned):
-        ids = user_proposal_ids(user) if scope.kind == "proposal" else user_session_ids(user)
-        return scope.column.in_(sorted(ids)) if ids else false()
+        return scope.column.in_(owned_ids(user, scope.kind))
     clauses = [local.in_(select(remote).where(_restriction(user, model)))
                for local, remote, model in scope.hops if hop_present(local, remote)]
     if scope.also is not None:
@@ -168,7 +167,7 @@ def ensure_visible(user, model, key_column, key_value):
 def _among_own_ids(user, model, key_column, key_value):
     """True when the key is one of the caller's proposal or session ids, already read: no query needed."""
     scope = SCOPES.get(model)
-    if not isinstance(scope, Owned) or key_column is not scope.column:
+    if not isinstance(scope, Owned) or key_column is not scope.column or "proposal_ids" not in user.cache:
         return False
     return key_value in (user_proposal_ids(user) if scope.kind == "proposal" else user_session_ids(user))
 

@@ -1,5 +1,13 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""The caller's own proposals and sessions, read once per request in one statement."""
+"""The caller's own proposals and sessions: a subquery folded into the statement that reads the rows.
+
+:func:`owned_ids` is the select of the ids of the caller's proposals or sessions, by his
+login: a visibility clause ``column IN (owned_ids(...))`` costs no statement of its own.
+:func:`user_proposal_ids` and :func:`user_session_ids` read the ids themselves (once per
+request, in one statement) for the few callers that need them as values.
+"""
+
+from functools import lru_cache
 
 from sqlalchemy import bindparam, literal_column, select, union
 
@@ -45,6 +53,38 @@ def ownership_statement():
                   for owned in _owned_proposals(persons)]
         _STATEMENTS[key] = union(*parts)
     return _STATEMENTS[key]
+
+
+def _owned_parts(kind, persons):
+    """The selects of the ids of ``kind`` ("p" proposals, "s" sessions) of the persons ``persons``."""
+    if kind == PROPOSAL:
+        return _owned_proposals(persons) + [
+            select(m.BLSession.proposalId)
+            .join(m.SessionHasPerson, m.SessionHasPerson.sessionId == m.BLSession.sessionId)
+            .where(m.SessionHasPerson.personId.in_(persons))]
+    return [select(m.SessionHasPerson.sessionId).where(m.SessionHasPerson.personId.in_(persons))] + [
+        select(m.BLSession.sessionId).where(m.BLSession.proposalId.in_(owned)) for owned in _owned_proposals(persons)]
+
+
+def owned_ids(user, kind):
+    """The select of the ids of the proposals (``kind`` "proposal") or sessions ("session") that are the user's.
+
+    Meant for ``column IN (owned_ids(user, kind))``: the UNION sits in a derived table, which
+    MariaDB materialises once and joins (a bare UNION under IN is re-run for every row).
+    """
+    return _owned_select(PROPOSAL if kind == "proposal" else SESSION,
+                         schema_info().has_table("ProposalHasPerson"), user.username)
+
+
+OWNED_SELECTS_KEPT = 256  # logins whose ownership subqueries a worker keeps built
+
+
+@lru_cache(maxsize=OWNED_SELECTS_KEPT)
+def _owned_select(kind, with_members, login):
+    """Build the select of :func:`owned_ids` once per login and schema (statements are immutable)."""
+    persons = select(m.Person.personId).where(m.Person.login == bindparam("owner_login", login))
+    owned = union(*_owned_parts(kind, persons)).subquery("owned")
+    return select(owned.c[0])
 
 
 def _read_ownership(user):

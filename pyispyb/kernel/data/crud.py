@@ -23,13 +23,8 @@ def list_items(spec, user, query, clauses=()):
 
 
 def get_item(spec, user, key):
-    """Return one row the user may see; 404 if absent, 403 if not his."""
-    require_tables(spec.model)
-    visible = access.visible_clause(user, spec.model)
-    row = get_row(spec.model, [spec.key == key], [visible] if visible is not None else [])
-    if row is None:
-        access.ensure_visible(user, spec.model, spec.key, key)
-    return row
+    """Return one row the user may see; 404 if absent, 403 if not his (one statement: the row and its visibility)."""
+    return access.fetch_visible(user, spec.model, [spec.key == key])
 
 
 def _prepare(spec, user, values, existing=None):

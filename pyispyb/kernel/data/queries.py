@@ -27,11 +27,17 @@ class ListQuery:
     order: str = "asc"
 
 
+_PRESENT = {}  # table -> (the SchemaInfo they were read from, its present columns)
+
+
 def present_columns(model):
-    """Return the model's columns that exist in the live database, in table order."""
+    """Return the model's columns that exist in the live database, in table order (worked out once per schema)."""
     info = schema_info()
     table = model.__table__
-    return [c for c in table.columns if info.has_column(table.name, c.name)]
+    known = _PRESENT.get(table)
+    if known is None or known[0] is not info:
+        known = _PRESENT[table] = (info, tuple(c for c in table.columns if info.has_column(table.name, c.name)))
+    return list(known[1])
 
 
 def column_or_null(model, name, label=None):
@@ -98,16 +104,23 @@ def count_rows(model, clauses, limit=None):
     with ``exact`` False.
     """
     limit = count_limit() if limit is None else limit
+    return bounded_total(db.session.execute(count_select(model, clauses, limit)).scalar_one(), limit)
+
+
+def count_select(model, clauses, limit):
+    """The select of the number of rows of ``model`` matching ``clauses``: all of them, or at most ``limit + 1``."""
     if not limit:
         stmt = select(func.count(literal(1))).select_from(model.__table__)
-        if clauses:
-            stmt = stmt.where(*clauses)
-        return Total(db.session.execute(stmt).scalar_one())
+        return stmt.where(*clauses) if clauses else stmt
     inner = select(literal(1).label("one")).select_from(model.__table__)
     if clauses:
         inner = inner.where(*clauses)
-    counted = db.session.execute(select(func.count()).select_from(inner.limit(limit + 1).subquery())).scalar_one()
-    if counted <= limit:
+    return select(func.count()).select_from(inner.limit(limit + 1).subquery())
+
+
+def bounded_total(counted, limit):
+    """The :class:`Total` of a count of at most ``limit + 1`` rows (``limit`` 0: an exact count)."""
+    if not limit or counted <= limit:
         return Total(counted)
     total = Total(limit)
     total.exact = False
@@ -130,21 +143,37 @@ def fetch_keyed(stmt, key):
     return {row.pop(key): row for row in fetch_dicts(stmt)}
 
 
+PAGE_TOTAL = "_page_total"  # the column of a page's rows carrying the list's count
+
+
 def list_page(model, query, clauses=(), columns=None):
     """Return ``(total, rows)`` for one page of ``model`` restricted by ``clauses`` and ``query``.
 
-    At most two queries whatever the page size: the page, then a count (bounded by
-    ``LIST_COUNT_LIMIT``, see :func:`count_rows`) only when the page cannot tell the total.
+    One statement on MariaDB: the page, each row carrying the count of the whole list (a
+    subquery the database runs once, bounded by ``LIST_COUNT_LIMIT``, see :func:`count_rows`).
+    A page that shows its total (see :func:`total_from_page`) ignores it; only an empty page
+    past the end needs a second statement to count. SQLite's parser allows about 100 levels of
+    nesting, which the count around a deep ownership chain exceeds: there a full page is
+    counted by a second statement.
     """
     require_tables(model)
     where = list(clauses) + filter_clauses(model, query.filters)
-    stmt = select(*(columns or present_columns(model))).select_from(model.__table__)
+    limit = count_limit()
+    selected = list(columns or present_columns(model))
+    if schema_info().dialect != "sqlite":
+        selected.append(count_select(model, where, limit).scalar_subquery().label(PAGE_TOTAL))
+    stmt = select(*selected).select_from(model.__table__)
     if where:
         stmt = stmt.where(*where)
     stmt = stmt.order_by(*order_clauses(model, query)).limit(query.limit).offset(query.offset)
     rows = fetch_dicts(stmt)
+    page_total = rows[0].get(PAGE_TOTAL) if rows else None
+    for row in rows:
+        row.pop(PAGE_TOTAL, None)
     total = total_from_page(len(rows), query.limit, query.offset)
-    return (count_rows(model, where) if total is None else total), rows
+    if total is None:
+        total = bounded_total(page_total, limit) if page_total is not None else count_rows(model, where, limit)
+    return total, rows
 
 
 def total_from_page(returned, limit, offset):

@@ -8,6 +8,7 @@ from functools import cached_property
 import orjson
 from flask import Blueprint, current_app, make_response, redirect, request
 from flask.json.provider import DefaultJSONProvider
+from flask.sessions import SessionInterface
 from flask_restx import Api
 from werkzeug.routing import IntegerConverter
 
@@ -107,6 +108,17 @@ def output_json(data, code, headers=None):
     return response
 
 
+class NoCookieSession(SessionInterface):
+    """No Flask cookie session: every request authenticates with its token, so none is opened or signed."""
+
+    def open_session(self, app, request):
+        """Return None: Flask then gives the request a null session, never saved."""
+        return None
+
+    def save_session(self, app, session, response):
+        """Save nothing."""
+
+
 class Int64Converter(IntegerConverter):
     """``<int:...>`` path values: ASCII digits that fit a 64-bit column, else the route does not match (404)."""
 
@@ -135,6 +147,7 @@ def init_app(app):
 
     app.url_map.converters["int"] = Int64Converter
     app.json = ISPyBJSONProvider(app)
+    app.session_interface = NoCookieSession()
     app.config.setdefault("RESTX_JSON", {"default": json_default, "separators": (",", ":")})
     register_app_handlers(app)
     blueprint = Blueprint("api", __name__, url_prefix=app.config["API_ROOT"])

@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """The benchmarked server with each endpoint's floor served beside it, by the same gunicorn workers.
 
-``gunicorn "pyispyb.benchmark.floor_app:served_app()"`` serves py-ISPyB unchanged and, under
+``gunicorn "scripts.benchmarking.floor_app:served_app()"`` serves py-ISPyB unchanged and, under
 ``/__floor__/<n>``, the floor of the mix's endpoint number ``n``: its hand-written SQL query
 run on the worker's own MySQLdb connection and the rows encoded to JSON (orjson, as the
 server does), with no framework at all. Both go through the same HTTP server, workers and

@@ -11,10 +11,10 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from pyispyb.benchmark import checks, fixtures, load, report, server
-from pyispyb.benchmark.floor import time_floor
-from pyispyb.benchmark.floor_app import FLOOR_PREFIX
-from pyispyb.benchmark.mix import MIX, fill, fill_body, floor_parameters
+from scripts.benchmarking import checks, fixtures, load, report, server
+from scripts.benchmarking.floor import time_floor
+from scripts.benchmarking.floor_app import FLOOR_PREFIX
+from scripts.benchmarking.mix import MIX, fill, fill_body, floor_parameters
 from pyispyb.demo_data.schema import mysql_connect
 
 log = logging.getLogger("benchmark.run")  # outside "pyispyb": create_app sets that level
@@ -72,7 +72,8 @@ def in_process_checks(options, config, values):
         headers = {"Authorization": f"Bearer {token}"} if token else {}
         found = checks.check_endpoint(app, client, method, path, headers, body, lists=endpoint.lists)
         result = {"name": endpoint.name, "method": method, "path": endpoint.path, "scaling": endpoint.scaling,
-                  "lists": endpoint.lists or "/legacy/" in endpoint.path, "weight": endpoint.weight, **found}
+                  "lists": endpoint.lists or "/legacy/" in endpoint.path, "weight": endpoint.weight,
+                  "item": endpoint.item, "plain": endpoint.plain, **found}
         if found["status"] == 404 and found.get("message", "").startswith(ROUTE_NOT_FOUND):
             result.update(status="skipped", note=f"route not served yet ({endpoint.issue or 'unknown'})")
         elif found["status"] >= 400:

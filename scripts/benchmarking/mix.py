@@ -2,7 +2,7 @@
 """The request mix of the benchmark: one :class:`Endpoint` per kind of request.
 
 Adding an endpoint is adding an entry to :data:`MIX`: a path template whose ``{names}``
-are filled from the fixtures (:mod:`pyispyb.benchmark.fixtures`), who calls it, its
+are filled from the fixtures (:mod:`scripts.benchmarking.fixtures`), who calls it, its
 weight in the mixed run and, for reads, the floor: one hand-written SQL query returning
 the same rows (``%(name)s`` parameters from the same fixtures). Entries whose route the
 server does not have yet (a 404 "URL not found") are skipped with a note.
@@ -126,6 +126,8 @@ class Endpoint:
     floor: str = None  # hand-written SQL returning the same rows (None: no floor)
     scaling: bool = False  # a filtered list whose latency must not grow with the database
     lists: bool = False  # a list: its SQL count must not depend on the page size (``limit``)
+    item: bool = False  # an item read: within 1.5x of its floor, in one SQL statement
+    plain: bool = False  # a plain list page (one table, no related rows): one SQL statement
     issue: str = ""  # where the route comes from (notes on skipped entries)
 
     @property
@@ -137,26 +139,27 @@ class Endpoint:
 MIX = [
     Endpoint("login", "/auth/login", user=None, method="POST", weight=1,
              body={"plugin": "dummy", "username": "{owner_login}", "password": "own_proposals,own_sessions"}),
-    Endpoint("proposals (own)", f"/proposals?limit={PAGE}", weight=3, lists=True,
+    Endpoint("proposals (own)", f"/proposals?limit={PAGE}", weight=3, lists=True, plain=True,
              floor=f"SELECT p.* FROM Proposal p JOIN ({OWNED_PROPOSALS}) o ON o.proposalId = p.proposalId "
                    f"ORDER BY p.proposalId LIMIT {PAGE}"),
     Endpoint("proposals (all, by code)", f"/proposals?proposalCode=mx&limit={PAGE}&order_by=bltimeStamp&order=desc",
-             user="staff", weight=2, lists=True, scaling=True,
+             user="staff", weight=2, lists=True, scaling=True, plain=True,
              floor=f"SELECT * FROM Proposal WHERE proposalCode = 'mx' "
                    f"ORDER BY bltimeStamp DESC, proposalId DESC LIMIT {PAGE}"),
-    Endpoint("proposal item", "/proposals/{owner_proposal_id}", weight=2,
+    Endpoint("proposal item", "/proposals/{owner_proposal_id}", weight=2, item=True,
              floor=f"SELECT p.* FROM Proposal p JOIN ({OWNED_PROPOSALS}) o ON o.proposalId = p.proposalId "
                    "WHERE p.proposalId = %(owner_proposal_id)s"),
     Endpoint("sessions (own)", f"/sessions?limit={PAGE}&order_by=startDate&order=desc", weight=3, lists=True,
+             plain=True,
              floor=f"SELECT s.* FROM BLSession s JOIN ({OWNED_SESSIONS}) o ON o.sessionId = s.sessionId "
                    f"ORDER BY s.startDate DESC, s.sessionId DESC LIMIT {PAGE}"),
     Endpoint("sessions of a proposal", "/sessions?proposalId={proposal_id}", user="staff", weight=3,
-             lists=True, scaling=True,
+             lists=True, scaling=True, plain=True,
              floor="SELECT * FROM BLSession WHERE proposalId = %(proposal_id)s ORDER BY sessionId LIMIT 100"),
     Endpoint("sessions (all, by beamline)", f"/sessions?beamLineName={{beamline}}&limit={PAGE}", user="staff",
-             weight=2, lists=True, scaling=True,
+             weight=2, lists=True, scaling=True, plain=True,
              floor=f"SELECT * FROM BLSession WHERE beamLineName = %(beamline)s ORDER BY sessionId LIMIT {PAGE}"),
-    Endpoint("session item", "/sessions/{owner_session_id}", weight=2,
+    Endpoint("session item", "/sessions/{owner_session_id}", weight=2, item=True,
              floor=f"SELECT s.* FROM BLSession s JOIN ({OWNED_SESSIONS}) o ON o.sessionId = s.sessionId "
                    "WHERE s.sessionId = %(owner_session_id)s"),
     Endpoint("session update", "/sessions/{session_id}", user="staff", method="PATCH", weight=1,
@@ -183,19 +186,20 @@ MIX = [
              floor="SELECT * FROM DataCollectionGroup WHERE sessionId = %(owner_session_id)s "
                    "ORDER BY dataCollectionGroupId LIMIT 100"),
     Endpoint("DCs of a group", "/data_collections?dataCollectionGroupId={owner_dcg_id}", weight=2, lists=True,
-             scaling=True, issue="core routes (issue 3)",
+             scaling=True, issue="core routes (issue 3)", plain=True,
              floor="SELECT * FROM DataCollection WHERE dataCollectionGroupId = %(owner_dcg_id)s "
                    "ORDER BY dataCollectionId LIMIT 100"),
     Endpoint("integrations of a DC", "/autoproc/integrations?dataCollectionId={owner_dc_id}", weight=1,
-             lists=True, scaling=True, issue="core routes (issue 3)",
+             lists=True, scaling=True, issue="core routes (issue 3)", plain=True,
              floor="SELECT * FROM AutoProcIntegration WHERE dataCollectionId = %(owner_dc_id)s "
                    "ORDER BY autoProcIntegrationId LIMIT 100"),
     Endpoint("samples (own)", f"/samples?limit={PAGE}", weight=1, lists=True, issue="core routes (issue 3)",
+             plain=True,
              floor="SELECT s.* FROM BLSample s JOIN Crystal c ON c.crystalId = s.crystalId "
                    f"JOIN Protein p ON p.proteinId = c.proteinId JOIN ({OWNED_PROPOSALS}) o "
                    f"ON o.proposalId = p.proposalId ORDER BY s.blSampleId LIMIT {PAGE}"),
     Endpoint("shipments of a proposal", "/shipments?proposalId={owner_proposal_id}", weight=1, lists=True,
-             scaling=True, issue="core routes (issue 3)",
+             scaling=True, issue="core routes (issue 3)", plain=True,
              floor="SELECT * FROM Shipping WHERE proposalId = %(owner_proposal_id)s ORDER BY shippingId LIMIT 100"),
     Endpoint("legacy proposals", "/legacy/{token}/proposal/list", weight=1, issue="legacy API (issue 5)",
              floor="SELECT p.proposalId AS Proposal_proposalId, p.personId AS Proposal_personId, "

@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
+REPO_ROOT = Path(__file__).resolve().parents[2]  # the checkout: gunicorn imports scripts.benchmarking from it
 API_ROOT = "/ispyb/api/v1"
 ACCESS_LINE = re.compile(
-    r"pyispyb\.access: (?P<method>[A-Z]+) (?P<path>\S+) (?P<status>\d{3}) (?P<ms>[\d.]+)ms user=\S+ sql=(?P<sql>\d+)")
+    r"pyispyb\.access(?: \[[^\]]*\])?: "  # the request id in brackets, when there is one
+    r"(?P<method>[A-Z]+) (?P<path>\S+) (?P<status>\d{3}) (?P<ms>[\d.]+)ms user=\S+ sql=(?P<sql>\d+)")
 DUMMY_PLUGIN = {"dummy": {"ENABLED": True, "AUTH_MODULE": "pyispyb.kernel.auth.DummyAuthentication",
                           "AUTH_CLASS": "DummyAuthentication", "CONFIG": {}}}
 
@@ -83,14 +85,15 @@ def start_gunicorn(config, log_file, port, workers=2, run_mode="test", timeout=1
     """Start ``gunicorn -w workers`` on 127.0.0.1:port with ``config``; wait until it answers.
 
     With ``floors_file`` the workers also serve the endpoints' floors
-    (:mod:`pyispyb.benchmark.floor_app`).
+    (:mod:`scripts.benchmarking.floor_app`).
     """
     env = dict(os.environ, ISPYB_CONFIG=str(config), ISPYB_RUN_MODE=run_mode)
     application = "pyispyb:create_app()"
     if floors_file:
         env["PYISPYB_BENCHMARK_FLOORS"] = str(floors_file)
-        application = "pyispyb.benchmark.floor_app:served_app()"
+        application = "scripts.benchmarking.floor_app:served_app()"
     command = [sys.executable, "-m", "gunicorn", "--workers", str(workers), "--bind", f"127.0.0.1:{port}",
+               "--pythonpath", str(REPO_ROOT),
                "--error-logfile", str(Path(log_file).with_name("gunicorn.log")), application]
     process = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL)
     server = Server(process, f"http://127.0.0.1:{port}{API_ROOT}", Path(log_file))

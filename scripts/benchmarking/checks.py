@@ -4,7 +4,7 @@ that number, and what ``EXPLAIN`` says (a full scan of a large table is flagged)
 """
 
 from pyispyb.kernel.data import StatementRecorder
-from pyispyb.benchmark.mix import with_limit
+from scripts.benchmarking.mix import with_limit
 
 LARGE_TABLE_ROWS = 50_000  # an access type ALL/index over more rows than this is a full scan
 SMALL_PAGE, LARGE_PAGE = 10, 1000
