@@ -6,53 +6,20 @@ the Swagger documentation comes from the resource's marshmallow schemas.
 """
 
 from flask import request
-from flask_restx import Resource
 
 from pyispyb.kernel.data import crud
 from pyispyb.kernel.http.listing import envelope, list_params_doc, parse_list_query
 from pyispyb.kernel.http.payload import load_body
 from pyispyb.kernel.http.routing import route
-from pyispyb.kernel.http.swagger import ERROR_MODEL, document_model, envelope_model, restx_model_from_schema
-from pyispyb.kernel.auth.decorators import authentication_required
-
-
-class AuthenticatedResource(Resource):
-    """A resource whose every method needs a valid token."""
-
-    method_decorators = [authentication_required]
-
-
-ERROR_RESPONSES = {
-    400: "Bad request (unknown or malformed parameter)",
-    401: "Not authenticated",
-    403: "Not allowed",
-    404: "Not found",
-    409: "Conflicts with the database (missing parent, duplicate, dependent rows)",
-    422: "Invalid body (see errors)",
-    413: "Upload too large",
-    501: "Not available on this database schema",
-    503: "A tool or service the route needs is missing or unreachable",
-}
-
-
-def error_responses(ns, codes):
-    """Return the Swagger ``responses`` entries of the error ``codes`` (error model registered)."""
-    document_model(ns, ERROR_MODEL)
-    return {str(code): (ERROR_RESPONSES[code], ERROR_MODEL.name, {}) for code in codes}
-
-
-def document_errors(ns, codes):
-    """Return a decorator documenting the error responses ``codes`` with the error model."""
-    return ns.doc(responses=error_responses(ns, codes))
-
+from pyispyb.kernel.http.swagger import document_model, envelope_model, restx_model_from_schema
 
 ROW_FIELDS = "the row's fields (see the model)"
 
 
-def schema_models(ns, spec):
-    """Register and return the (read, write, envelope) Swagger models of a spec."""
-    read = document_model(ns, restx_model_from_schema(spec.schemas.read, spec.schemas.name))
-    write = document_model(ns, restx_model_from_schema(spec.schemas.create, f"{spec.schemas.name}Write"))
+def schema_models(ns, resource):
+    """Register and return the (read, write, envelope) Swagger models of a declared table."""
+    read = document_model(ns, restx_model_from_schema(resource.schemas.read, resource.schemas.name))
+    write = document_model(ns, restx_model_from_schema(resource.schemas.create, f"{resource.schemas.name}Write"))
     page = document_model(ns, envelope_model(read))
     return read, write, page
 
