@@ -47,8 +47,6 @@ STATS_ROW = _row_model("LegacyEmStats", legacy_rows.STATS_KEYS)
 CLASSIFICATION_ROW = _row_model("LegacyEmClassification", legacy_rows.CLASSIFICATION_KEYS)
 
 
-LEGACY = {"auth": PATH_TOKEN}
-
 
 def legacy_list(fetch, user, proposal, key):
     """Answer the rows ``fetch(user, proposal_id, key, limit, offset)`` gives, with ``X-Total-Count``."""
@@ -67,35 +65,36 @@ def legacy_movie_image(user, proposal, datacollection_id, movie_id, image):
 
 @route(ns, f"{BASE}/datacollection/session/<int:session_id>/list",
        answer="Data collection group rows (Java v_datacollection_summary keys) with a stats list",
-       errors=LIST_ERRORS, params=LIST_PARAMS, **LEGACY)
+       errors=LIST_ERRORS, params=LIST_PARAMS, auth=PATH_TOKEN)
 def legacy_em_session_groups(user, proposal, session_id):
     """List the data collection groups of a session with the EM counts of their data collections."""
     return legacy_list(legacy_rows.group_rows_with_stats, user, proposal, session_id)
 
 
 @route(ns, f"{BASE}/datacollection/<int:datacollection_id>/movie/all", answer="Movie rows (v_em_movie keys)",
-       model=[MOVIE_ROW], errors=LIST_ERRORS, params=LIST_PARAMS, **LEGACY)
+       model=[MOVIE_ROW], errors=LIST_ERRORS, params=LIST_PARAMS, auth=PATH_TOKEN)
 def legacy_em_movies(user, proposal, datacollection_id):
     """List the movies of a data collection with their motion correction and CTF values."""
     return legacy_list(legacy_rows.movie_rows, user, proposal, datacollection_id)
 
 
 @route(ns, f"{BASE}/session/<int:session_id>/stats", answer="Stats rows (v_em_stats keys)", model=[STATS_ROW],
-       errors=LIST_ERRORS, params=LIST_PARAMS, **LEGACY)
+       errors=LIST_ERRORS, params=LIST_PARAMS, auth=PATH_TOKEN)
 def legacy_em_session_stats(user, proposal, session_id):
     """List the motion correction and CTF values of every processed movie of a session."""
     return legacy_list(legacy_rows.session_stats_rows, user, proposal, session_id)
 
 
 @route(ns, f"{BASE}/session/<int:session_id>/classification", answer="Classification rows (v_em_classification keys)",
-       model=[CLASSIFICATION_ROW], errors=LIST_ERRORS, params=LIST_PARAMS, **LEGACY)
+       model=[CLASSIFICATION_ROW], errors=LIST_ERRORS, params=LIST_PARAMS, auth=PATH_TOKEN)
 def legacy_em_classification(user, proposal, session_id):
     """List the 2D/3D classes of the particles picked in a session."""
     return legacy_list(legacy_rows.classification_rows, user, proposal, session_id)
 
 
 MOVIE = f"{BASE}/datacollection/<string:datacollection_id>/movie/<int:movie_id>"
-IMAGE = {"answer": "The image", "errors": IMAGE_ERRORS, "produces": ["image/png"], "params": PATH_PARAMS, **LEGACY}
+IMAGE = {"answer": "The image", "errors": IMAGE_ERRORS, "produces": ["image/png"], "params": PATH_PARAMS,
+         "auth": PATH_TOKEN}
 
 
 @route(ns, f"{MOVIE}/thumbnail", **IMAGE)
