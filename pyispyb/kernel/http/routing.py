@@ -17,8 +17,10 @@ declared ``status``, and None with status 204 is an empty answer.
 """
 
 import re
+from weakref import WeakKeyDictionary
 
 from flask_restx import Resource
+from werkzeug.wrappers import Response
 
 from pyispyb.kernel.auth.decorators import ANY, authentication_required, current_user, permission_required
 from pyispyb.kernel.http.swagger import ERROR_MODEL, document_model
@@ -42,6 +44,10 @@ ERROR_TEXTS = {
 PATH_TOKEN_TEXT = "the token of POST /legacy/authenticate (an Authorization: Bearer header, when sent, wins)"
 
 _PATH_ARGUMENT = re.compile(r"<(?:[a-z0-9]+:)?([A-Za-z_][A-Za-z0-9_]*)>")
+
+
+#: namespace -> {path: the resource route() built for it}
+_RESOURCES = WeakKeyDictionary()
 
 
 class RouteResource(Resource):
@@ -103,12 +109,12 @@ def route(ns, path, method="GET", *, answer, model=None, status=200, errors=(), 
         def handler(self, **kwargs):
             if auth == PATH_TOKEN:
                 kwargs.pop("token", None)
-            answer_ = func(current_user(), **kwargs) if auth is not None else func(**kwargs)
-            if answer_ is None and status == 204:
+            result = func(current_user(), **kwargs) if auth is not None else func(**kwargs)
+            if result is None and status == 204:
                 return "", 204
-            if status != 200 and not isinstance(answer_, tuple) and not hasattr(answer_, "status_code"):
-                return answer_, status
-            return answer_
+            if status != 200 and not isinstance(result, (tuple, Response)):
+                return result, status
+            return result
 
         handler.__name__ = method.lower()
         handler.__doc__ = func.__doc__
@@ -126,7 +132,7 @@ def _located(param):
 
 def _add_method(ns, path, method, handler, name, auth, permissions):
     """Give ``handler`` to the resource of ``path`` in ``ns``, creating it (endpoint ``name``) if needed."""
-    resources = ns.__dict__.setdefault("_route_resources", {})
+    resources = _RESOURCES.setdefault(ns, {})
     resource = resources.get(path)
     if resource is None:
         resource = type(name, (RouteResource,), {"__doc__": handler.__doc__, method: handler,
