@@ -11,7 +11,6 @@ from pyispyb.kernel.data.crud import CrudSpec
 from pyispyb.kernel.exceptions import Forbidden
 from pyispyb.kernel.auth.permissions import ALL_PROPOSALS, ADMIN_PERSONS, WRITE_CONTACTS
 from pyispyb.kernel.auth.user import AuthUser
-from pyispyb.kernel.data.queries import get_row
 from pyispyb.models import Person
 from pyispyb.core.schemas.contacts import LAB_CONTACT, LABORATORY, PERSON
 
@@ -40,10 +39,7 @@ LAB_CONTACT_SPEC = CrudSpec(LAB_CONTACT, WRITE_CONTACTS, label="lab contact")
 
 def person_info(user, login):
     """Return the person with this login and the ids of his proposals that the caller may see."""
-    visible = access.visible_clause(user, Person)
-    row = get_row(Person, [Person.login == login], [visible] if visible is not None else [])
-    if row is None:
-        access.ensure_visible(user, Person, Person.login, login)
+    row = access.fetch_visible(user, Person, [Person.login == login])
     ids = access.user_proposal_ids(AuthUser(username=login))
     if not user.has_permission(ALL_PROPOSALS):
         ids = ids & access.user_proposal_ids(user)

@@ -29,7 +29,6 @@ from pyispyb.kernel.auth.permissions import WRITE_SAMPLES
 from pyispyb.kernel.data import transaction
 from pyispyb.kernel.data.queries import get_row, require_columns
 from pyispyb.kernel.files import server_folder
-from pyispyb.kernel.data.owned_rows import visible_row
 from pyispyb.models import Crystal
 from pyispyb.core.services.pdb_files import FORMATS, SNIFF_BYTES, pdb_code, sniff_format
 
@@ -62,7 +61,8 @@ def upload_folder(crystal_id):
 
 def _crystal(user, crystal_id):
     require_columns(Crystal, PDB_COLUMNS)
-    return visible_row(user, Crystal, Crystal.crystalId, crystal_id, [Crystal.pdbFilePath, Crystal.pdbFileName])
+    return access.fetch_visible(user, Crystal, [Crystal.crystalId == crystal_id],
+                                [Crystal.pdbFilePath, Crystal.pdbFileName])
 
 
 def _recorded_path(row):

@@ -9,18 +9,18 @@ import posixpath
 
 from sqlalchemy import select
 
+from pyispyb.kernel import access
 from pyispyb.kernel.exceptions import NotFound
 from pyispyb.kernel.data import require_tables
 from pyispyb.kernel.data.queries import column_or_null, fetch_dicts, list_page
-from pyispyb.kernel.data.owned_rows import visible_row
 from pyispyb.models import AutoProcProgram, AutoProcProgramAttachment, DataCollection, DataCollectionFileAttachment
 
 SNAPSHOT_INDEXES = (1, 2, 3, 4)
 
 
 def _data_collection_path(user, data_collection_id, column_name, what):
-    row = visible_row(user, DataCollection, DataCollection.dataCollectionId, data_collection_id,
-                      [column_or_null(DataCollection, column_name, "path")])
+    row = access.fetch_visible(user, DataCollection, [DataCollection.dataCollectionId == data_collection_id],
+                               [column_or_null(DataCollection, column_name, "path")])
     if not row["path"]:
         raise NotFound(f"data collection {data_collection_id} has no {what}")
     return row["path"]
@@ -41,8 +41,7 @@ def wilson_plot_path(user, data_collection_id):
 def list_data_collection_attachments(user, data_collection_id, query):
     """Return ``(total, rows)``: a page of the file attachments of a data collection the user may see."""
     require_tables(DataCollectionFileAttachment)
-    visible_row(user, DataCollection, DataCollection.dataCollectionId, data_collection_id,
-                [DataCollection.dataCollectionId])
+    access.ensure_visible(user, DataCollection, DataCollection.dataCollectionId, data_collection_id)
     return list_page(DataCollectionFileAttachment, query,
                      [DataCollectionFileAttachment.dataCollectionId == data_collection_id])
 
@@ -50,7 +49,8 @@ def list_data_collection_attachments(user, data_collection_id, query):
 def data_collection_attachment(user, attachment_id):
     """Return ``(recorded path, download name)`` of a data collection file attachment."""
     model = DataCollectionFileAttachment
-    row = visible_row(user, model, model.dataCollectionFileAttachmentId, attachment_id, [model.fileFullPath])
+    row = access.fetch_visible(user, model, [model.dataCollectionFileAttachmentId == attachment_id],
+                               [model.fileFullPath])
     if not row["fileFullPath"]:
         raise NotFound(f"data collection attachment {attachment_id} records no file")
     return row["fileFullPath"], posixpath.basename(row["fileFullPath"])
@@ -66,8 +66,8 @@ def _attachment_file(row):
 def program_attachment(user, attachment_id):
     """Return ``(recorded path, download name)`` of a processing program attachment."""
     model = AutoProcProgramAttachment
-    row = visible_row(user, model, model.autoProcProgramAttachmentId, attachment_id,
-                      [model.filePath, model.fileName, column_or_null(model, "deleted")])
+    row = access.fetch_visible(user, model, [model.autoProcProgramAttachmentId == attachment_id],
+                               [model.filePath, model.fileName, column_or_null(model, "deleted")])
     if row["deleted"]:
         raise NotFound(f"processing attachment {attachment_id} was deleted")
     path = _attachment_file(row)
@@ -83,8 +83,7 @@ def program_attachments(user, program_id):
     when the row records no file). Raises :class:`NotFound` when the program has none.
     """
     require_tables(AutoProcProgramAttachment)
-    visible_row(user, AutoProcProgram, AutoProcProgram.autoProcProgramId, program_id,
-                [AutoProcProgram.autoProcProgramId])
+    access.ensure_visible(user, AutoProcProgram, AutoProcProgram.autoProcProgramId, program_id)
     model = AutoProcProgramAttachment
     stmt = (select(model.autoProcProgramAttachmentId, model.fileName, model.filePath, model.fileType,
                    column_or_null(model, "deleted"))

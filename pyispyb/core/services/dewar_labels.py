@@ -22,7 +22,7 @@ from flask import current_app
 from jinja2 import Environment, TemplateError
 
 from pyispyb.kernel.exceptions import ServiceUnavailable
-from pyispyb.kernel.data.owned_rows import visible_row
+from pyispyb.kernel import access
 from pyispyb.models import Dewar, LabContact, Laboratory, Person, Proposal, Shipping
 
 log = logging.getLogger(__name__)
@@ -55,7 +55,7 @@ def label_fields(user, dewar_id):
                Proposal.proposalCode, Proposal.proposalNumber, Proposal.title, *send_columns, *return_columns]
     joins = [(Shipping.__table__, Shipping.shippingId == Dewar.shippingId),
              (Proposal.__table__, Proposal.proposalId == Shipping.proposalId), *send_joins, *return_joins]
-    return visible_row(user, Dewar, Dewar.dewarId, dewar_id, columns, joins=joins)
+    return access.fetch_visible(user, Dewar, [Dewar.dewarId == dewar_id], columns, joins=joins)
 
 
 def _contact(row, prefix):

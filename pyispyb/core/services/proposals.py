@@ -5,8 +5,6 @@ Creating and deleting proposals needs ``admin_proposals`` (deleting one cascades
 ISPyB schema, to its sessions, shipments, proteins and all they hold).
 """
 
-import re
-
 from sqlalchemy import and_, func, or_, select
 
 from pyispyb.kernel.data.crud import CrudSpec
@@ -44,9 +42,6 @@ def unique_proposal_name(_user, values, existing):
 SPEC = CrudSpec(PROPOSAL, WRITE_PROPOSALS, label="proposal", hooks={"before_write": unique_proposal_name},
                 create_permission=ADMIN_PROPOSALS, delete_permission=ADMIN_PROPOSALS)
 
-NAME_PATTERN = re.compile(r"^([A-Za-z][A-Za-z0-9_-]*?)(\d+)$")
-
-
 def name_candidates(name):
     """Return the (code, number) splits a proposal name such as ``cm14451`` may stand for."""
     return [(name[:i], name[i:]) for i in range(1, len(name)) if is_integer_text(name[i:]) and name[:i][0].isalpha()]
@@ -63,19 +58,29 @@ def name_clause(name):
     return or_(*[and_(code == c.upper(), Proposal.proposalNumber == n) for c, n in candidates])
 
 
-def find_proposal_id(value):
-    """Return the id of the proposal named by an id or a name (``37027``, ``cm14451``), or None."""
+def find_proposal_id(value, existing=False):
+    """Return the id of the proposal that ``value`` names, or None: the one proposal resolver of every API.
+
+    The rule: decimal digits (``37027``, surrounding blanks ignored) are an id; anything else is a
+    name, a code followed by a number in any case (``cm14451``, ``CM14451``), looked up (the lowest
+    id if several proposals match). An id is returned without a query (reading the proposal's rows
+    then answers 404) unless ``existing`` is true: then it is looked up too, and None also means
+    that no proposal has that id. One query at most.
+    """
     text = str(value).strip()
     if is_integer_text(text) and int(text) >= 0:
-        return int(text)
-    clause = name_clause(text)
+        if not existing:
+            return int(text)
+        clause = Proposal.proposalId == int(text)
+    else:
+        clause = name_clause(text)
     if clause is None:
         return None
-    return db.session.execute(select(Proposal.proposalId).where(clause).limit(1)).scalar()
+    return db.session.execute(select(Proposal.proposalId).where(clause).order_by(Proposal.proposalId).limit(1)).scalar()
 
 
 def resolve_proposal_id(value):
-    """Like :func:`find_proposal_id` but raise :class:`NotFound` for an unknown name."""
+    """Return the id of the proposal ``value`` names (see :func:`find_proposal_id`); 404 for an unknown name."""
     proposal_id = find_proposal_id(value)
     if proposal_id is None:
         raise NotFound(f"proposal {value} not found")

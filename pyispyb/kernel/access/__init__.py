@@ -20,7 +20,7 @@ from pyispyb.kernel.access.checks import (
     READ_PERMISSIONS, check_owner_given, check_read_permission, check_reference, check_references, check_row_write,
     check_values,
     check_write_permission, ensure_all_visible, ensure_visible, fetch_visible, list_visible_clause, owner_columns,
-    restrict, sees_all, visible_clause, visible_filter,
+    restrict, sees_all, visible_clause, visible_filter, visible_flag,
 )
 from pyispyb.kernel.access.dependents import check_change_dependents, check_delete_dependents, is_reference
 from pyispyb.kernel.access.file_paths import check_file_paths, file_path_columns
@@ -36,5 +36,5 @@ __all__ = [
     "check_write_permission", "ensure_all_visible", "ensure_visible", "fetch_visible", "file_path_columns", "forward",
     "is_reference", "link", "list_visible_clause", "model_of_table", "owner_columns", "references",
     "register_scope", "restrict", "scope_kind", "scope_of", "sees_all", "user_proposal_ids", "user_session_ids",
-    "via", "visible_clause", "visible_filter",
+    "via", "visible_clause", "visible_filter", "visible_flag",
 ]

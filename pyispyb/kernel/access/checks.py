@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Read and write checks: visibility clauses, 404/403 on items, references of writes."""
 
-from sqlalchemy import BindParameter, case, false, literal, literal_column, or_, select, union_all
+from sqlalchemy import BindParameter, and_, case, false, literal, literal_column, or_, select, union_all
 
 from pyispyb.kernel.access.file_paths import check_file_paths
 from pyispyb.kernel.access.ownership import owned_ids, user_proposal_ids, user_session_ids
@@ -54,6 +54,20 @@ def restrict(stmt, user, model, listing=False):
     """
     clauses = visible_filter(user, model, listing)
     return stmt.where(*clauses) if clauses else stmt
+
+
+def visible_flag(user, model):
+    """Return a column expression: 1 where the user may see the row of ``model``, else 0 (always 1 for see-all users).
+
+    Lets one statement tell a missing row (404) from another user's row (403).
+    Raises :class:`Forbidden` if the user has no read permission for the model at all.
+    """
+    return _flag(visible_filter(user, model))
+
+
+def _flag(clauses):
+    """1 where every clause holds, else 0; 1 for no clause."""
+    return case((and_(*clauses), 1), else_=0) if clauses else literal(1)
 
 
 def visible_clause(user, model):
@@ -124,7 +138,7 @@ def fetch_visible(user, model, key_clauses, columns=None, joins=()):
         source = source.outerjoin(target, onclause)
     selected = list(present_columns(model) if columns is None else columns)
     if clauses:
-        selected.append(case((clauses[0], 1), else_=0).label(VISIBLE_FLAG))
+        selected.append(_flag(clauses).label(VISIBLE_FLAG))
     result = db.session.connection().execute(select(*selected).select_from(source).where(*key_clauses).limit(1))
     found = result.first()
     if found is None:
@@ -164,8 +178,7 @@ def ensure_all_visible(user, model, key_column, ids):
         clauses, refused = visible_filter(user, model), None
     except Forbidden as error:  # a missing id is still a 404
         clauses, refused = [false()], error
-    flag = case((clauses[0], 1), else_=0) if clauses else literal(1)
-    found = dict(db.session.execute(select(key_column, flag).where(key_column.in_(ids))).all())
+    found = dict(db.session.execute(select(key_column, _flag(clauses)).where(key_column.in_(ids))).all())
     missing = [i for i in ids if i not in found]
     if missing:
         raise NotFound(f"{label(model)} {missing[0]} not found")

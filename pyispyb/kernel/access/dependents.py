@@ -19,9 +19,10 @@ docs/access-rules.md lists the decision for every cascading foreign key of the r
 schemas; ``tests/test_cascades.py`` reads them from the schema files so none goes undecided.
 """
 
-from sqlalchemy import func, not_, select, true
+from sqlalchemy import and_, func, not_, select, true
 
-from pyispyb.kernel.access.scopes import SCOPES, Shared, Via, label
+from pyispyb.kernel.access.checks import sees_all, visible_filter
+from pyispyb.kernel.access.scopes import SCOPES, Shared, Via, label, scope_kind
 from pyispyb.kernel.exceptions import Conflict, Forbidden
 from pyispyb.kernel.data import db, schema_info
 from pyispyb.kernel.data.base import Base
@@ -52,20 +53,20 @@ def _present(child, column):
     return info.has_table(child.__tablename__) and info.has_column(child.__tablename__, column.name)
 
 
-def _count(child, column, key, extra=None):
-    where = [column == key] + ([extra] if extra is not None else [])
-    return db.session.execute(select(func.count()).select_from(child.__table__).where(*where)).scalar()
+def _count(child, column, key, *clauses):
+    stmt = select(func.count()).select_from(child.__table__).where(column == key, *clauses)
+    return db.session.execute(stmt).scalar()
+
+
+def _hides_rows(user, child):
+    """True when some rows of ``child`` may be hidden from the user (a scoped table he does not read whole)."""
+    return child in SCOPES and not sees_all(user, scope_kind(child))
 
 
 def _hidden_clause(user, child):
-    """The rows of ``child`` the user may not see (None when he sees them all or the table has no scope)."""
-    from pyispyb.kernel.access.checks import sees_all, visible_clause
-    from pyispyb.kernel.access.scopes import scope_kind
-
-    if child not in SCOPES or sees_all(user, scope_kind(child)):
-        return None
+    """The rows of ``child`` the user may not see (for a table of which he does not read every row)."""
     try:
-        return not_(visible_clause(user, child))
+        return not_(and_(*visible_filter(user, child)))
     except Forbidden:
         return true()  # the user reads no row of this kind: every row is hidden
 
@@ -89,8 +90,7 @@ def check_delete_dependents(user, model, key):
         if reference:
             count = _count(child, column, key)
         elif action in CHANGING_ACTIONS:
-            hidden = _hidden_clause(user, child)
-            count = _count(child, column, key, hidden) if hidden is not None else 0
+            count = _count(child, column, key, _hidden_clause(user, child)) if _hides_rows(user, child) else 0
         else:
             continue
         if count:
@@ -108,8 +108,7 @@ def check_change_dependents(user, model, key):
     for child, column, _action in dependent_columns(model):
         if not _present(child, column):
             continue
-        hidden = _hidden_clause(user, child)
-        if hidden is not None and _count(child, column, key, hidden):
+        if _hides_rows(user, child) and _count(child, column, key, _hidden_clause(user, child)):
             blocking.append(label(child))
     if blocking:
         raise Forbidden(f"{user.describe()} may not change {label(model)} {key}: rows of other proposals use it "

@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""Route guards: authentication, permissions, proposal and session authorization.
+"""Route guards: authentication and permissions.
 
 The token is decoded once per request (:func:`current_user` caches it in ``flask.g``).
 Failures raise :class:`Unauthorized` (401, not authenticated) or :class:`Forbidden`
@@ -95,34 +95,3 @@ def refusal_wording(user, operator, names):
     missing = [n for n in names if not user.has_permission(n)]
     return f"the permission{'s' if len(missing) > 1 else ''} {', '.join(missing)}"
 
-
-def proposal_authorization_required(func):
-    """Require read access to the proposal named by the ``proposal_id`` path argument (id or name)."""
-
-    @wraps(func)
-    def wrapper(*args, **kwargs):
-        from pyispyb.kernel import access
-        from pyispyb.core.services.proposals import resolve_proposal_id
-
-        user = current_user()
-        proposal_id = resolve_proposal_id(kwargs.get("proposal_id", kwargs.get("proposal")))
-        from pyispyb.models import Proposal
-
-        access.ensure_visible(user, Proposal, Proposal.proposalId, proposal_id)
-        return func(*args, **kwargs)
-
-    return authentication_required(wrapper)
-
-
-def session_authorization_required(func):
-    """Require read access to the session named by the ``session_id`` path argument."""
-
-    @wraps(func)
-    def wrapper(*args, **kwargs):
-        from pyispyb.kernel import access
-        from pyispyb.models import BLSession
-
-        access.ensure_visible(current_user(), BLSession, BLSession.sessionId, kwargs["session_id"])
-        return func(*args, **kwargs)
-
-    return authentication_required(wrapper)

@@ -24,25 +24,6 @@ ADMIN_PERSONS = "admin_persons"
 EM_ADMIN = "em_admin"
 UPORTAL_SYNC = "uportal_sync"
 
-DESCRIPTIONS = {
-    OWN_PROPOSALS: "read the proposals the user owns or takes part in, and what belongs to them",
-    ALL_PROPOSALS: "read every proposal and what belongs to it",
-    OWN_SESSIONS: "read the user's sessions and their data collections and processing",
-    ALL_SESSIONS: "read every session and its data collections and processing",
-    WRITE_PROPOSALS: "change proposals the user may read (creating one needs admin_proposals)",
-    WRITE_SESSIONS: "create and change sessions (and beam calendars) of proposals the user may read",
-    WRITE_CONTACTS: "create and change lab contacts; change one's own person and the laboratories one sees",
-    WRITE_SHIPMENTS: "create and change shipments, dewars and containers",
-    WRITE_SAMPLES: "create and change proteins, crystals, samples and diffraction plans",
-    WRITE_DATA_COLLECTIONS: "record data collection groups and data collections",
-    WRITE_PROCESSING: "record processing results (autoprocessing, EM and SSX pipelines)",
-    WRITE_BEAMLINE: "change beamline set-ups, detectors and robot actions",
-    SET_FILE_PATHS: "write the columns that name files on the beamline's disks (beamline and pipeline accounts)",
-    ADMIN_PROPOSALS: "create and delete proposals, delete sessions (deletes cascade to all they hold)",
-    ADMIN_PERSONS: "create, delete and change any person; create and delete laboratories",
-    EM_ADMIN: "record cryo-EM processing results",
-    UPORTAL_SYNC: "import proposals from the user office",
-}
 
 #: short spellings stored in ``Permission.type`` (15 characters at most) -> permission name
 STORED_ALIASES = {

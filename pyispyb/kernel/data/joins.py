@@ -4,13 +4,13 @@
 ``/info`` routes show an object with the rows it points to (a shipment with its proposal,
 sending lab contact, that contact's person and laboratory). Reading them with one joined
 query keeps the query count fixed; each parent comes back as its own dict, or None.
+:func:`parent_joins` gives the columns and joins of that query (the caller runs it, e.g.
+with :func:`pyispyb.kernel.access.fetch_visible`), :func:`nest_parents` shapes its row.
 """
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
-from pyispyb.kernel.data import db, require_tables, schema_info
+from pyispyb.kernel.data import schema_info
 from pyispyb.kernel.data.queries import present_columns
 
 SEPARATOR = "__"
@@ -37,13 +37,24 @@ def _selected(model, names):
     return [c for c in present if c.name in names or c.primary_key] if names else present
 
 
-def row_with_parents(model, clauses, parents):
-    """Return the first row of ``model`` matching ``clauses`` with each parent under its name, or None."""
-    require_tables(model)
+@dataclass(frozen=True)
+class ParentJoins:
+    """The columns and outer joins reading a row of a model with its parents (see :func:`parent_joins`)."""
+
+    columns: list
+    joins: list  # (target, onclause) pairs
+    aliases: dict  # parent name -> its aliased table (None -> the model's table)
+
+
+def parent_joins(model, parents):
+    """Return the columns and outer joins that read a row of ``model`` with its ``parents``.
+
+    Parents whose table, or whose key column in their source, the site's schema lacks are left out.
+    """
     info = schema_info()
     aliases = {None: model.__table__}
     selected = list(present_columns(model))
-    joined = model.__table__
+    joins = []
     for parent in parents:
         source = aliases.get(parent.source)
         source_model = model if parent.source is None else _model_of(parents, parent.source)
@@ -52,22 +63,20 @@ def row_with_parents(model, clauses, parents):
             continue
         alias = parent.model.__table__.alias(parent.name)
         (key,) = parent.model.__table__.primary_key.columns
-        joined = joined.outerjoin(alias, alias.c[key.name] == source.c[parent.column])
+        joins.append((alias, alias.c[key.name] == source.c[parent.column]))
         aliases[parent.name] = alias
         selected += [alias.c[c.name].label(f"{parent.name}{SEPARATOR}{c.name}")
                      for c in _selected(parent.model, parent.columns)]
-    stmt = select(*selected).select_from(joined).where(*clauses).limit(1)
-    found = db.session.execute(stmt).mappings().first()
-    if found is None:
-        return None
-    return _split(dict(found), parents, aliases)
+    return ParentJoins(selected, joins, aliases)
 
 
 def _model_of(parents, name):
     return next(p.model for p in parents if p.name == name)
 
 
-def _split(flat, parents, aliases):
+def nest_parents(flat, parents, joined):
+    """Return the row read with :func:`parent_joins` with each parent's columns under its name (None if absent)."""
+    aliases = joined.aliases
     row = {k: v for k, v in flat.items() if SEPARATOR not in k}
     for parent in parents:
         prefix = f"{parent.name}{SEPARATOR}"

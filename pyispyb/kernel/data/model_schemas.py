@@ -7,12 +7,14 @@ that the database would refuse (or silently truncate) is rejected with a message
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import timezone
 
+from flask import has_app_context
 from marshmallow import EXCLUDE, RAISE, Schema, ValidationError, fields, validate
 from sqlalchemy import (BigInteger, Date, DateTime, Float, Integer, LargeBinary, Numeric, SmallInteger,
                         String, Text, Time)
 
+from pyispyb.kernel.data import schema_info
 from pyispyb.kernel.data.base import column_enum, column_sql_type
 from pyispyb.kernel.data.values import text_problem
 
@@ -68,10 +70,6 @@ class ColumnText(fields.String):
 
 def live_charset(table_name, column_name):
     """The character set of a column in the live database (None outside a request or on SQLite)."""
-    from flask import has_app_context
-
-    from pyispyb.kernel.data import schema_info
-
     return schema_info().charset(table_name, column_name) if has_app_context() else None
 
 
@@ -179,8 +177,3 @@ def validation_summary(errors):
     """Return a one-line message naming the invalid fields."""
     names = ", ".join(sorted(map(str, errors)))
     return f"invalid fields: {names}" if names else "invalid request body"
-
-
-def utc_now():
-    """Return the current UTC time without zone, as the database stores it."""
-    return datetime.now(timezone.utc).replace(tzinfo=None)

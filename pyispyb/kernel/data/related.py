@@ -9,22 +9,19 @@ from sqlalchemy import false
 
 from pyispyb.kernel import access
 from pyispyb.kernel.exceptions import Forbidden
-from pyispyb.kernel.data.joins import row_with_parents
+from pyispyb.kernel.data.joins import nest_parents, parent_joins
 
 
 def readable_clauses(user, model):
     """Return clauses limiting ``model`` to the rows the user may read (none without permission)."""
     try:
-        visible = access.visible_clause(user, model)
+        return access.visible_filter(user, model)
     except Forbidden:
         return [false()]
-    return [visible] if visible is not None else []
 
 
 def visible_row_with_parents(user, spec, key, parents):
-    """Return the row ``key`` of ``spec`` with its ``parents``; 404 if absent, 403 if not the user's."""
-    visible = access.visible_clause(user, spec.model)
-    row = row_with_parents(spec.model, [spec.key == key] + ([visible] if visible is not None else []), parents)
-    if row is None:
-        access.ensure_visible(user, spec.model, spec.key, key)
-    return row
+    """Return the row ``key`` of ``spec`` with its ``parents`` in one statement; 404 if absent, 403 if not his."""
+    joined = parent_joins(spec.model, parents)
+    row = access.fetch_visible(user, spec.model, [spec.key == key], joined.columns, joins=joined.joins)
+    return nest_parents(row, parents, joined)

@@ -177,11 +177,6 @@ def bound_body_size():
         request.max_content_length = max(current_app.config["MAX_CONTENT_LENGTH"] or 0, upload + 65536)
 
 
-def current_api():
-    """Return the ``Api`` of the current application."""
-    return current_app.extensions["ispyb_api"]
-
-
 def add_namespaces(app, namespaces):
     """Add namespaces (each mounted at its own ``path``) to the application's API."""
     api = app.extensions["ispyb_api"]

@@ -3,9 +3,10 @@
 
 from sqlalchemy import func, or_, select
 
+from pyispyb.kernel.access import visible_filter
 from pyispyb.kernel.data.queries import fetch_dicts, fetch_keyed, present_columns
 from pyispyb import models as m
-from pyispyb.legacy.services.common import collection_context, source_column, visible
+from pyispyb.legacy.services.common import collection_context, source_column
 from pyispyb.legacy.services.group_aggregates import integration_source
 from pyispyb.legacy.services.sql import concat_list
 
@@ -87,7 +88,7 @@ def integration_views(user, proposal_id, dc_ids):
                                 .join(DC, DC.dataCollectionId == API.dataCollectionId))
     stmt = (select(*[source_column(table, name, key) for key, table, name in INTEGRATION_COLUMNS])
             .select_from(source)
-            .where(API.dataCollectionId.in_(dc_ids), m.BLSession.proposalId == proposal_id, *visible(user, DCG))
+            .where(API.dataCollectionId.in_(dc_ids), m.BLSession.proposalId == proposal_id, *visible_filter(user, DCG))
             .order_by(API.autoProcIntegrationId, SCALING.autoProcScalingId))
     rows = fetch_dicts(stmt)
     scaling_ids = sorted({row[f"{PREFIX}autoProcScalingId"] for row in rows} - {None})
@@ -116,7 +117,7 @@ def attachments(user, proposal_id, program_ids, where=()):
     """Return ``(program row, attachment rows)`` for the user's programs of the proposal, by id."""
     programs = fetch_dicts(select(APP.autoProcProgramId, APP.processingPrograms)
                            .where(APP.autoProcProgramId.in_(program_ids), program_in_proposal(proposal_id),
-                                  *visible(user, APP)))
+                                  *visible_filter(user, APP)))
     found = {row["autoProcProgramId"]: row for row in programs}
     files = fetch_dicts(select(*present_columns(ATTACHMENT))
                         .where(ATTACHMENT.autoProcProgramId.in_(sorted(found) or [-1]), *where)

@@ -8,10 +8,11 @@ groups, each with its first processing row, comma lists over all its processing 
 
 from sqlalchemy import func, select
 
+from pyispyb.kernel.access import visible_filter
 from pyispyb.kernel.data.queries import fetch_dicts, fetch_keyed
 from pyispyb import models as m
 from pyispyb.legacy.services import group_aggregates as aggregates
-from pyispyb.legacy.services.common import paged, site_expr, site_table, source_column, visible
+from pyispyb.legacy.services.common import paged, site_expr, site_table, source_column
 from pyispyb.legacy.services.group_columns import plain
 from pyispyb.legacy.services.sql import concat_list
 
@@ -80,7 +81,7 @@ def group_collection_rows(user, proposal_id, group_ids, page=None):
     """Return the data collection rows of the groups the user may see, newest first."""
     if not group_ids:
         return []
-    where = [DC.dataCollectionGroupId.in_(list(group_ids)), *visible(user, DCG)]
+    where = [DC.dataCollectionGroupId.in_(list(group_ids)), *visible_filter(user, DCG)]
     if proposal_id is not None:
         where.append(m.BLSession.proposalId == proposal_id)
     source = (DC.__table__.join(DCG, DCG.dataCollectionGroupId == DC.dataCollectionGroupId)

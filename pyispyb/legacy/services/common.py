@@ -8,7 +8,7 @@ older ones (``Workflow``, ``WorkflowStep``, ``Experiment``): :func:`source_colum
 """
 
 from sqlalchemy import column as sql_column
-from sqlalchemy import literal_column, null, or_, select
+from sqlalchemy import literal_column, null
 from sqlalchemy import table as sql_table
 from sqlalchemy.sql.expression import ColumnClause
 
@@ -18,8 +18,7 @@ from pyispyb.kernel.data import db, schema_info
 from pyispyb.kernel.data.base import Base
 from pyispyb.kernel.data.values import is_integer_text
 from pyispyb import models as m
-from pyispyb.models import Proposal
-from pyispyb.core.services.proposals import name_clause
+from pyispyb.core.services.proposals import find_proposal_id
 
 #: Largest id list a path may carry (longer lists are cut: Java parses them all, one query each).
 MAX_IDS = 1000
@@ -82,31 +81,19 @@ def collection_context(source):
             .outerjoin(m.Protein, m.Protein.proteinId == m.Crystal.proteinId))
 
 
-def existing_proposal_id(value):
-    """Return the id of the proposal named by ``value`` (id or name, any case), or None."""
-    text = str(value).strip()
-    clauses = []
-    if is_integer_text(text) and int(text) >= 0:
-        clauses.append(Proposal.proposalId == int(text))
-    by_name = name_clause(text)
-    if by_name is not None:
-        clauses.append(by_name)
-    if not clauses:
-        return None
-    stmt = select(Proposal.proposalId).where(or_(*clauses)).order_by(Proposal.proposalId).limit(1)
-    return db.session.execute(stmt).scalar()
+#: the table whose read permission a legacy route of each kind of data needs
+KIND_MODELS = {"proposal": m.Proposal, "session": m.BLSession}
 
 
 def readable_proposal_id(user, value, kind):
     """Resolve ``{proposal}`` for reading ``kind`` ("proposal" or "session") data.
 
     Returns None for an unknown proposal (legacy lists are then empty); raises
-    :class:`Forbidden` when the user lacks the read permission or the proposal is not his.
+    :class:`Forbidden` when the user lacks the read permission of ``kind`` or the proposal is not
+    one of his (he owns it, is a member, or takes part in one of its sessions).
     """
-    needed = access.READ_PERMISSIONS[kind]
-    if not user.has_any(needed):
-        raise Forbidden(f"{user.describe()} needs one of the permissions {', '.join(needed)}")
-    proposal_id = existing_proposal_id(value)
+    access.check_read_permission(user, KIND_MODELS[kind])
+    proposal_id = find_proposal_id(value, existing=True)
     if proposal_id is None or access.sees_all(user, kind):
         return proposal_id
     if proposal_id not in access.user_proposal_ids(user):
@@ -117,9 +104,3 @@ def readable_proposal_id(user, value, kind):
 def paged(stmt, page):
     """Apply ``page`` = ``(limit, offset)`` to a select (None: the whole list)."""
     return stmt if page is None else stmt.limit(page[0]).offset(page[1])
-
-
-def visible(user, model):
-    """Return the ownership clauses of ``model`` for ``user`` (a list, empty for ``all_*`` users)."""
-    clause = access.visible_clause(user, model)
-    return [] if clause is None else [clause]

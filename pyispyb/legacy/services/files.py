@@ -5,9 +5,9 @@ Each look-up is one query returning the path, the owning proposal and whether th
 may see it; the route then serves the file with :func:`pyispyb.kernel.files.send_data_file`.
 """
 
-from sqlalchemy import case, literal, select
+from sqlalchemy import select
 
-from pyispyb.kernel.access import visible_clause
+from pyispyb.kernel.access import visible_flag
 from pyispyb.kernel.exceptions import BadRequest, Forbidden, NotFound
 from pyispyb.kernel.data.queries import fetch_dicts
 from pyispyb import models as m
@@ -23,8 +23,7 @@ def _owned_path(user, owner, source, where, path, proposal_id, label):
     """Return ``path`` of the row matching ``where``; 404 if absent or in another proposal, 403 if not the user's."""
     if path is None:
         raise NotFound(f"no file of this kind is recorded on this database schema ({label})")
-    clause = visible_clause(user, owner)
-    mine = literal(1) if clause is None else case((clause, 1), else_=0)
+    mine = visible_flag(user, owner)
     rows = fetch_dicts(select(path.label("path"), SESSION.proposalId, mine.label("mine"))
                        .select_from(source).where(*where).limit(1))
     if not rows or rows[0]["proposalId"] != proposal_id:

@@ -10,11 +10,11 @@ one query over the base tables, and the aggregates a fixed number of grouped que
 
 from sqlalchemy import func, null, select
 
-from pyispyb.kernel.access import ensure_visible
+from pyispyb.kernel.access import ensure_visible, visible_filter
 from pyispyb import models as m
 from pyispyb.legacy.services import group_aggregates
 from pyispyb.kernel.data.queries import fetch_dicts
-from pyispyb.legacy.services.common import site_expr, site_table, source_column, visible
+from pyispyb.legacy.services.common import site_expr, site_table, source_column
 from pyispyb.legacy.services.group_columns import BASE_COLUMNS, ROW_KEYS, TAIL_COLUMNS
 
 DCG = m.DataCollectionGroup
@@ -78,7 +78,7 @@ def _finish(rows):
 
 def group_rows(user, where, *, proposal_id=None, limit=None, offset=0):
     """Return the group rows matching ``where`` (clauses on the joined tables) the user may see."""
-    where = list(where) + visible(user, DCG)
+    where = list(where) + visible_filter(user, DCG)
     if proposal_id is not None:
         where.append(m.BLSession.proposalId == proposal_id)
     rows = _base_rows(where, _last_collections(where), every_group=True, limit=limit, offset=offset)
@@ -107,7 +107,7 @@ def collection_group_rows(user, proposal_id, data_collection_ids):
     """Return one group row per given data collection (its group, with that collection's columns)."""
     if not data_collection_ids:
         return []
-    where = visible(user, DCG)
+    where = visible_filter(user, DCG)
     if proposal_id is not None:
         where.append(m.BLSession.proposalId == proposal_id)
     rows = _base_rows(where, _chosen_collections(list(data_collection_ids)), every_group=False,

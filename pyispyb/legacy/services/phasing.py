@@ -3,9 +3,10 @@
 
 from sqlalchemy import case, select
 
+from pyispyb.kernel.access import visible_filter
 from pyispyb.kernel.data.queries import fetch_dicts, fetch_keyed
 from pyispyb import models as m
-from pyispyb.legacy.services.common import collection_context, source_column, visible
+from pyispyb.legacy.services.common import collection_context, source_column
 from pyispyb.legacy.services.group_columns import prefixed
 from pyispyb.legacy.services.sql import concat_list
 
@@ -97,7 +98,7 @@ def phasing_lists(user, proposal_id, filter_name, ids):
     stmt = (select(key_column.label("filterKey"),
                    *[source_column(table, name, key) for key, table, name in PHASING_COLUMNS])
             .select_from(source)
-            .where(key_column.in_(ids), m.BLSession.proposalId == proposal_id, *visible(user, DCG))
+            .where(key_column.in_(ids), m.BLSession.proposalId == proposal_id, *visible_filter(user, DCG))
             .order_by(STEP.phasingStepId))
     rows = fetch_dicts(stmt)
     statistics = _statistics(sorted({r["PhasingStep_phasingStepId"] for r in rows})) if rows else {}

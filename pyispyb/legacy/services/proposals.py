@@ -3,9 +3,10 @@
 
 from sqlalchemy import select
 
+from pyispyb.kernel.access import restrict
 from pyispyb.kernel.data.queries import attach_parent, fetch_dicts
 from pyispyb import models as m
-from pyispyb.legacy.services.common import source_column, visible
+from pyispyb.legacy.services.common import source_column
 from pyispyb.legacy.services.group_columns import prefixed
 from pyispyb.legacy.services.samples import crystal_vos, protein_vos
 
@@ -33,8 +34,8 @@ EMPTY_COLLECTIONS = ("ligands", "macromolecules", "buffers", "stockSolutions", "
 
 def proposal_rows(user, where=(), *, limit=None, offset=0):
     """Return ``Proposal_*`` rows of the proposals the user may see, by id."""
-    stmt = (select(*[source_column(table, name, key) for key, table, name in PROPOSAL_COLUMNS])
-            .where(*where, *visible(user, m.Proposal)).order_by(m.Proposal.proposalId))
+    stmt = restrict(select(*[source_column(table, name, key) for key, table, name in PROPOSAL_COLUMNS])
+                    .where(*where).order_by(m.Proposal.proposalId), user, m.Proposal)
     if limit is not None:
         stmt = stmt.limit(limit).offset(offset)
     return fetch_dicts(stmt)
@@ -52,8 +53,8 @@ def _lab_contacts(proposal_id):
 
 def proposal_description(user, proposal_id):
     """Return the Java ``info/get`` answer: a list with one description of the proposal."""
-    stmt = select(*[source_column("Proposal", name) for _key, name in PROPOSAL_VO]).where(
-        m.Proposal.proposalId == proposal_id, *visible(user, m.Proposal))
+    stmt = restrict(select(*[source_column("Proposal", name) for _key, name in PROPOSAL_VO])
+                    .where(m.Proposal.proposalId == proposal_id), user, m.Proposal)
     rows = fetch_dicts(stmt)
     if not rows:
         return []

@@ -3,11 +3,11 @@
 
 from sqlalchemy import and_, false, func, select
 
-from pyispyb.kernel.access import visible_clause
+from pyispyb.kernel.access import visible_filter
 from pyispyb.kernel.exceptions import Forbidden
 from pyispyb.kernel.data.queries import attach_parent, fetch_dicts
 from pyispyb import models as m
-from pyispyb.legacy.services.common import paged, source_column, visible
+from pyispyb.legacy.services.common import paged, source_column
 from pyispyb.legacy.services.group_columns import prefixed
 
 SAMPLE, DCG = m.BLSample, m.DataCollectionGroup
@@ -50,10 +50,9 @@ CRYSTAL_VO = [
 def _visible_person(user, join):
     """The join to a protein's person, limited to persons the user may see (``Protein.personId`` has no key)."""
     try:
-        clause = visible_clause(user, m.Person)
+        return and_(join, *visible_filter(user, m.Person))
     except Forbidden:
         return false()
-    return join if clause is None else and_(join, clause)
 
 
 def sample_rows(user, proposal_id, where=(), group_where=(), page=None):
@@ -69,7 +68,7 @@ def sample_rows(user, proposal_id, where=(), group_where=(), page=None):
                .outerjoin(m.Container, m.Container.containerId == SAMPLE.containerId)
                .outerjoin(m.Dewar, m.Dewar.dewarId == m.Container.dewarId)
                .outerjoin(m.Shipping, m.Shipping.shippingId == m.Dewar.shippingId))
-    where = [m.Shipping.proposalId == proposal_id, *where, *visible(user, SAMPLE)]
+    where = [m.Shipping.proposalId == proposal_id, *where, *visible_filter(user, SAMPLE)]
     matching = select(SAMPLE.blSampleId).select_from(samples).where(*where)
     last = (select(DCG.blSampleId.label("sampleId"), func.max(DCG.dataCollectionGroupId).label("groupId"))
             .where(DCG.blSampleId.in_(matching), *group_where).group_by(DCG.blSampleId).subquery("last_group"))
@@ -95,7 +94,7 @@ def _vo(row, mapping):
 def protein_vos(user, proposal_id, where=(), page=None):
     """Return ``Protein3VO`` dicts of the proposal's proteins."""
     stmt = (select(*[source_column("Protein", name) for _key, name in PROTEIN_VO])
-            .where(m.Protein.proposalId == proposal_id, *where, *visible(user, m.Protein))
+            .where(m.Protein.proposalId == proposal_id, *where, *visible_filter(user, m.Protein))
             .order_by(m.Protein.proteinId))
     return [_vo(row, PROTEIN_VO) for row in fetch_dicts(paged(stmt, page))]
 
@@ -105,7 +104,7 @@ def crystal_vos(user, proposal_id, where=(), page=None):
     names = sorted({name for _key, name in CRYSTAL_VO} | {"proteinId", "diffractionPlanId"})
     stmt = (select(*[source_column("Crystal", name) for name in names])
             .join(m.Protein, m.Protein.proteinId == m.Crystal.proteinId)
-            .where(m.Protein.proposalId == proposal_id, *where, *visible(user, m.Crystal))
+            .where(m.Protein.proposalId == proposal_id, *where, *visible_filter(user, m.Crystal))
             .order_by(m.Crystal.crystalId))
     rows = fetch_dicts(paged(stmt, page))
     proteins = [source_column("Protein", name) for _key, name in PROTEIN_VO]

@@ -3,9 +3,10 @@
 
 from sqlalchemy import select
 
+from pyispyb.kernel.access import visible_filter
 from pyispyb.kernel.data.queries import fetch_dicts
 from pyispyb import models as m
-from pyispyb.legacy.services.common import paged, source_column, visible
+from pyispyb.legacy.services.common import paged, source_column
 from pyispyb.legacy.services.group_columns import plain
 
 SAMPLE_COLUMNS = [
@@ -42,7 +43,7 @@ def _scan_rows(user, model, columns, proposal_id, session_id, page):
               .outerjoin(m.Protein, m.Protein.proteinId == m.Crystal.proteinId))
     key = model.__table__.primary_key.columns.values()[0]
     stmt = (select(*[source_column(table, name, label) for label, table, name in columns]).select_from(source)
-            .where(model.sessionId == session_id, m.BLSession.proposalId == proposal_id, *visible(user, model))
+            .where(model.sessionId == session_id, m.BLSession.proposalId == proposal_id, *visible_filter(user, model))
             .order_by(key))
     return fetch_dicts(paged(stmt, page))
 

@@ -11,11 +11,12 @@ from datetime import datetime
 
 from sqlalchemy import and_, case, func, or_, select
 
+from pyispyb.kernel.access import visible_filter
 from pyispyb.kernel.exceptions import BadRequest
 from pyispyb.kernel.data.queries import fetch_dicts, fetch_merged
 from pyispyb.kernel.data.values import parse_compact_day, parse_iso_date
 from pyispyb import models as m
-from pyispyb.legacy.services.common import site_table, source_column, visible
+from pyispyb.legacy.services.common import site_table, source_column
 from pyispyb.legacy.services.group_columns import plain, prefixed
 
 S, DCG, DC = m.BLSession, m.DataCollectionGroup, m.DataCollection
@@ -68,7 +69,7 @@ def session_rows(user, where=(), *, limit=None, offset=0):
     source = (S.__table__.join(m.Proposal, m.Proposal.proposalId == S.proposalId)
               .outerjoin(m.Person, m.Person.personId == m.Proposal.personId))
     stmt = (select(*[source_column(table, name, key) for key, table, name in SESSION_COLUMNS])
-            .select_from(source).where(*where, *visible(user, S)).order_by(S.sessionId.desc())
+            .select_from(source).where(*where, *visible_filter(user, S)).order_by(S.sessionId.desc())
             .prefix_with("STRAIGHT_JOIN", dialect="mysql"))  # sessions first: read in key order, not all sorted
     if limit is not None:
         stmt = stmt.limit(limit).offset(offset)

@@ -1,15 +1,15 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Shipments, dewars and containers of the Java API (rows, nested descriptions) and EXI2's writes."""
 
-from sqlalchemy import case, func, literal, select, update
+from sqlalchemy import and_, case, func, select, update
 
-from pyispyb.kernel.access import check_write_permission, ensure_visible, visible_clause
+from pyispyb.kernel.access import check_write_permission, fetch_visible, visible_filter, visible_flag
 from pyispyb.kernel.exceptions import BadRequest, Forbidden, NotFound
 from pyispyb.kernel.auth.permissions import WRITE_SHIPMENTS
 from pyispyb.kernel.data import transaction
 from pyispyb.kernel.data.queries import attach_children, fetch_dicts, present_columns
 from pyispyb import models as m
-from pyispyb.legacy.services.common import paged, site_table, source_column, visible
+from pyispyb.legacy.services.common import paged, site_table, source_column
 from pyispyb.legacy.services.group_columns import plain, prefixed
 
 SHIPPING, DEWAR, CONTAINER = m.Shipping, m.Dewar, m.Container
@@ -73,7 +73,7 @@ def shipping_rows(user, proposal_id, where=(), page=None):
     source = (SHIPPING.__table__.outerjoin(DEWAR, DEWAR.shippingId == SHIPPING.shippingId)
               .outerjoin(CONTAINER, CONTAINER.dewarId == DEWAR.dewarId))
     stmt = (select(*[source_column(table, name, key) for key, table, name in SHIPPING_COLUMNS]).select_from(source)
-            .where(SHIPPING.proposalId == proposal_id, *where, *visible(user, SHIPPING))
+            .where(SHIPPING.proposalId == proposal_id, *where, *visible_filter(user, SHIPPING))
             .order_by(SHIPPING.shippingId.desc(), DEWAR.dewarId, CONTAINER.containerId))
     rows = fetch_dicts(paged(stmt, page))
     samples = _sample_counts(sorted({r["Container_containerId"] for r in rows} - {None}))
@@ -92,7 +92,7 @@ def dewar_rows(user, proposal_id, where=(), page=None):
               .outerjoin(m.BLSession, m.BLSession.sessionId == m.ShippingHasSession.sessionId)
               .outerjoin(m.Proposal, m.Proposal.proposalId == SHIPPING.proposalId))
     stmt = (select(*[source_column(table, name, key) for key, table, name in DEWAR_SUMMARY_COLUMNS])
-            .select_from(source).where(SHIPPING.proposalId == proposal_id, *where, *visible(user, DEWAR))
+            .select_from(source).where(SHIPPING.proposalId == proposal_id, *where, *visible_filter(user, DEWAR))
             .order_by(DEWAR.dewarId.desc(), CONTAINER.containerId, m.BLSession.sessionId))
     rows = fetch_dicts(paged(stmt, page))
     samples = _sample_counts(sorted({r["containerId"] for r in rows} - {None}))
@@ -101,19 +101,22 @@ def dewar_rows(user, proposal_id, where=(), page=None):
     return rows
 
 
-def _owned(user, model, key_column, key, proposal_id, proposal_of):
-    """Check ``model`` row ``key`` is the user's and belongs to the proposal; 404 otherwise."""
-    ensure_visible(user, model, key_column, key)
-    owner = fetch_dicts(proposal_of)
-    if not owner or owner[0]["proposalId"] != proposal_id:
+def _row_in_proposal(user, model, key_column, key, proposal_id, owner=SHIPPING.__table__, owner_joins=()):
+    """Return the row ``key`` of ``model`` in one statement: 404 if absent or not the proposal's, 403 if not his.
+
+    ``owner_joins`` are outer joins reaching ``owner`` (a ``Shipping`` whose ``proposalId`` is compared); a
+    join whose conditions fail (a container of another dewar) leaves the row outside the proposal.
+    """
+    columns = [*present_columns(model), owner.c.proposalId.label("_proposalId")]
+    row = fetch_visible(user, model, [key_column == key], columns, joins=owner_joins)
+    if row.pop("_proposalId") != proposal_id:
         raise NotFound(f"{model.__tablename__} {key} not found in proposal {proposal_id}")
+    return row
 
 
 def shipping_description(user, proposal_id, shipping_id):
     """Return a shipment with nested ``dewarVOs`` -> ``containerVOs`` -> ``sampleVOs`` (four queries)."""
-    _owned(user, SHIPPING, SHIPPING.shippingId, shipping_id, proposal_id,
-           select(SHIPPING.proposalId).where(SHIPPING.shippingId == shipping_id))
-    shipping = fetch_dicts(select(*present_columns(SHIPPING)).where(SHIPPING.shippingId == shipping_id))
+    shipping = [_row_in_proposal(user, SHIPPING, SHIPPING.shippingId, shipping_id, proposal_id)]
     attach_children(shipping, key="shippingId", column=DEWAR.shippingId, name="dewarVOs")
     dewars = shipping[0]["dewarVOs"]
     attach_children(dewars, key="dewarId", column=CONTAINER.dewarId, name="containerVOs")
@@ -124,12 +127,13 @@ def shipping_description(user, proposal_id, shipping_id):
 
 def container_description(user, proposal_id, shipping_id, dewar_id, container_id):
     """Return a container (with its ``sampleVOs``) of the given dewar and shipment."""
-    proposal_of = (select(SHIPPING.proposalId).join(DEWAR, DEWAR.shippingId == SHIPPING.shippingId)
-                   .join(CONTAINER, CONTAINER.dewarId == DEWAR.dewarId)
-                   .where(CONTAINER.containerId == container_id, DEWAR.dewarId == dewar_id,
-                          SHIPPING.shippingId == shipping_id))
-    _owned(user, CONTAINER, CONTAINER.containerId, container_id, proposal_id, proposal_of)
-    container = fetch_dicts(select(*present_columns(CONTAINER)).where(CONTAINER.containerId == container_id))
+    # aliases: the visibility clause's subqueries must not correlate with these joins
+    dewar, shipping = DEWAR.__table__.alias("owner_dewar"), SHIPPING.__table__.alias("owner_shipping")
+    owner_joins = [(dewar, and_(dewar.c.dewarId == CONTAINER.dewarId, dewar.c.dewarId == dewar_id,
+                                dewar.c.shippingId == shipping_id)),
+                   (shipping, shipping.c.shippingId == dewar.c.shippingId)]
+    container = [_row_in_proposal(user, CONTAINER, CONTAINER.containerId, container_id, proposal_id,
+                                  shipping, owner_joins)]
     attach_children(container, key="containerId", column=m.BLSample.containerId, name="sampleVOs")
     return container[0]
 
@@ -137,8 +141,7 @@ def container_description(user, proposal_id, shipping_id, dewar_id, container_id
 def update_shipping_status(user, proposal_id, shipping_id, status):
     """Set a shipment's status and its dewars' status (as Java does); return the shipment."""
     check_write_permission(user, WRITE_SHIPMENTS)
-    _owned(user, SHIPPING, SHIPPING.shippingId, shipping_id, proposal_id,
-           select(SHIPPING.proposalId).where(SHIPPING.shippingId == shipping_id))
+    _row_in_proposal(user, SHIPPING, SHIPPING.shippingId, shipping_id, proposal_id)
     if not status or len(status) > 45:
         raise BadRequest("status must be 1 to 45 characters long")
     with transaction() as session:
@@ -149,8 +152,7 @@ def update_shipping_status(user, proposal_id, shipping_id, status):
 
 def _check_containers(user, proposal_id, container_ids):
     """One query: every container exists, is the user's (403) and belongs to the proposal (404)."""
-    clause = visible_clause(user, CONTAINER)
-    mine = literal(1) if clause is None else case((clause, 1), else_=0)
+    mine = visible_flag(user, CONTAINER)
     stmt = (select(CONTAINER.containerId, SHIPPING.proposalId, mine.label("mine"))
             .join(DEWAR, DEWAR.dewarId == CONTAINER.dewarId).join(SHIPPING, SHIPPING.shippingId == DEWAR.shippingId)
             .where(CONTAINER.containerId.in_(container_ids)))

@@ -12,7 +12,7 @@ from pyispyb.kernel import access
 from pyispyb.kernel.exceptions import Conflict, NotFound, ValidationFailed
 from pyispyb.kernel.auth.permissions import WRITE_DATA_COLLECTIONS
 from pyispyb.kernel.data import db, require_tables, transaction
-from pyispyb.kernel.data.queries import attach_children, attach_parent, get_row, list_page, writable_values
+from pyispyb.kernel.data.queries import attach_children, attach_parent, list_page, writable_values
 from pyispyb.models import DataCollection, DataCollectionGroup
 from pyispyb.models import Component, Event, EventChain, EventType, SSXDataCollection
 from pyispyb.ssx.schemas import SSX_EXPERIMENT_TYPES
@@ -31,10 +31,9 @@ def _group_of(user, body):
     if (group is None) == (group_id is None):
         _invalid("dataCollectionGroup", "give either dataCollectionGroupId or dataCollectionGroup")
     if group is None:
-        access.ensure_visible(user, DCG, DCG.dataCollectionGroupId, group_id)
-        row = db.session.execute(select(DCG.sessionId, DCG.blSampleId)
-                                 .where(DCG.dataCollectionGroupId == group_id)).one()
-        return None, group_id, row.sessionId, row.blSampleId
+        row = access.fetch_visible(user, DCG, [DCG.dataCollectionGroupId == group_id],
+                                   columns=[DCG.sessionId, DCG.blSampleId])
+        return None, group_id, row["sessionId"], row["blSampleId"]
     if group["experimentType"] not in SSX_EXPERIMENT_TYPES:
         _invalid("dataCollectionGroup.experimentType", f"must be one of {', '.join(SSX_EXPERIMENT_TYPES)}")
     group = writable_values(DCG, group)
@@ -118,10 +117,7 @@ def whole(rows):
 def get_collection(user, dc_id):
     """Return one SSX data collection, whole; 404 if it is absent or not an SSX collection, 403 if not the user's."""
     require_tables(SSXDataCollection)
-    visible = access.visible_clause(user, DC)
-    row = get_row(DC, [DC.dataCollectionId == dc_id], [visible] if visible is not None else [])
-    if row is None:
-        access.ensure_visible(user, DC, DC.dataCollectionId, dc_id)
+    row = access.fetch_visible(user, DC, [DC.dataCollectionId == dc_id])
     collection = whole([row])[0]
     if collection["ssx"] is None:
         raise NotFound(f"data collection {dc_id} is not an SSX data collection")
@@ -142,9 +138,8 @@ def _group_filters(session_ids, sample_ids):
 def list_collections(user, query, session_ids=(), sample_ids=()):
     """Return ``(total, rows)``: a page of the user's SSX collections, whole, by session and sample."""
     require_tables(SSXDataCollection, EventChain, Event)
-    visible = access.visible_clause(user, DC)
     clauses = [DC.dataCollectionId.in_(SSX_COLLECTIONS), *_group_filters(session_ids, sample_ids)]
-    total, rows = list_page(DC, query, clauses + ([visible] if visible is not None else []))
+    total, rows = list_page(DC, query, clauses + access.visible_filter(user, DC))
     return total, whole(rows)
 
 
@@ -163,18 +158,16 @@ def _attach_counts(groups):
 def list_groups(user, query):
     """Return ``(total, rows)``: a page of the user's groups holding SSX collections, with their counts."""
     require_tables(SSXDataCollection)
-    visible = access.visible_clause(user, DCG)
     ssx_groups = DCG.dataCollectionGroupId.in_(
         select(DC.dataCollectionGroupId).where(DC.dataCollectionId.in_(SSX_COLLECTIONS)))
-    total, rows = list_page(DCG, query, [ssx_groups] + ([visible] if visible is not None else []))
+    total, rows = list_page(DCG, query, [ssx_groups] + access.visible_filter(user, DCG))
     return total, _attach_counts(rows)
 
 
 def get_group(user, group_id):
     """Return an SSX data collection group with its counts (its collections: ``list_collections`` by group)."""
     require_tables(SSXDataCollection)
-    access.ensure_visible(user, DCG, DCG.dataCollectionGroupId, group_id)
-    group = _attach_counts([get_row(DCG, [DCG.dataCollectionGroupId == group_id])])[0]
+    group = _attach_counts([access.fetch_visible(user, DCG, [DCG.dataCollectionGroupId == group_id])])[0]
     if not group["dataCollectionCount"]:
         raise NotFound(f"data collection group {group_id} holds no SSX data collection")
     return group

@@ -10,7 +10,7 @@ from pyispyb.kernel import access
 from pyispyb.kernel.data.crud import CrudSpec
 from pyispyb.kernel.auth.permissions import WRITE_BEAMLINE, WRITE_SAMPLES
 from pyispyb.kernel.data import require_tables
-from pyispyb.kernel.data.queries import attach_children, attach_parent, get_row
+from pyispyb.kernel.data.queries import attach_children, attach_parent
 from pyispyb.models import BLSample, ComponentType, ConcentrationType
 from pyispyb.ssx import schemas
 from pyispyb.models import Component, CrystalComposition, SampleComposition
@@ -37,10 +37,8 @@ def attach_components(rows):
 def sample_composition(user, sample_id):
     """Return what a sample is made of: its crystal's composition and its own (buffer, precipitant...)."""
     require_tables(Component, CrystalComposition, SampleComposition)
-    visible = access.visible_clause(user, BLSample)
-    sample = get_row(BLSample, [BLSample.blSampleId == sample_id], [visible] if visible is not None else [])
-    if sample is None:
-        access.ensure_visible(user, BLSample, BLSample.blSampleId, sample_id)
+    sample = access.fetch_visible(user, BLSample, [BLSample.blSampleId == sample_id],
+                                  columns=[BLSample.name, BLSample.crystalId])
     result = {"blSampleId": sample_id, "name": sample["name"], "crystalId": sample["crystalId"]}
     crystal = [{"crystalId": sample["crystalId"]}]
     attach_children(crystal, key="crystalId", column=CrystalComposition.crystalId, name="rows")

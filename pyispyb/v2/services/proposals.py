@@ -30,9 +30,7 @@ def name_clause(name):
 
 def list_proposals(user, *, proposal_id=None, search=None, limit, offset):
     """Return ``(total, rows)``: the proposals the user may read, newest first, by id or searched text."""
-    access.check_read_permission(user, Proposal)
-    visible = access.visible_clause(user, Proposal)
-    clauses = [] if visible is None else [visible]
+    clauses = access.visible_filter(user, Proposal)
     if proposal_id is not None:
         clauses.append(Proposal.proposalId == proposal_id)
     if search:

@@ -35,9 +35,7 @@ def _shaped(rows):
 
 def list_samples(user, *, proposal=None, beamline=None, limit, offset):
     """Return ``(total, rows)``: the user's samples of a proposal (name) whose container is on ``beamline``."""
-    access.check_read_permission(user, BLSample)
-    visible = access.list_visible_clause(user, BLSample)
-    clauses = [] if visible is None else [visible]
+    clauses = access.visible_filter(user, BLSample, listing=True)
     source = BLSample.__table__
     if proposal:
         source = (source.join(Crystal, Crystal.crystalId == BLSample.crystalId)

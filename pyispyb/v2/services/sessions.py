@@ -54,9 +54,7 @@ def day_window(year, month, day):
 
 def list_sessions(user, *, proposal=None, beamline=None, window=None, limit, offset):
     """Return ``(total, rows)``: the user's sessions of a proposal (name) on a beamline overlapping ``window``."""
-    access.check_read_permission(user, BLSession)
-    visible = access.visible_clause(user, BLSession)
-    clauses = [] if visible is None else [visible]
+    clauses = access.visible_filter(user, BLSession)
     if proposal:
         clauses.append(BLSession.proposalId.in_(select(Proposal.proposalId).where(name_clause(proposal))))
     if beamline:
