@@ -232,7 +232,7 @@ def demo_data(database, scale, seed, create_tables, schema_dir, append):
 
     import pyispyb.models  # noqa: F401
     from pyispyb.kernel.data import with_installed_driver
-    from pyispyb.kernel.data.base import Base
+    from pyispyb.models.base import Base
     from pyispyb.config import check_database_uri
     from pyispyb.demo_data import Plan, generate
     from pyispyb.demo_data.schema import load_reference_schema

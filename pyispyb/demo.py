@@ -83,7 +83,7 @@ def _fast_unsafe_sqlite(dbapi_connection, _record):
 def build_database(uri, scale, seed=1):
     """Create every table on an empty SQLite/MariaDB database and fill it with generated data."""
     import pyispyb.models  # noqa: F401
-    from pyispyb.kernel.data.base import Base
+    from pyispyb.models.base import Base
     from pyispyb.demo_data import generate
 
     engine = create_engine(uri)

@@ -52,7 +52,7 @@ def tables_with_data(connection):
     """Return the names of the :data:`DATA_TABLES` that hold at least one row."""
     from sqlalchemy import select
 
-    from pyispyb.kernel.data.base import Base
+    from pyispyb.models.base import Base
     from pyispyb.kernel.data.schema_info import read_live_tables
 
     live = read_live_tables(connection)

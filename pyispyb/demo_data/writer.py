@@ -11,7 +11,7 @@ import time
 from sqlalchemy import func, insert, select
 
 import pyispyb.models  # noqa: F401  (every table in the metadata)
-from pyispyb.kernel.data.base import Base
+from pyispyb.models.base import Base
 from pyispyb.kernel.data.schema_info import read_live_tables
 
 log = logging.getLogger(__name__)

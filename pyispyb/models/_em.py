@@ -10,8 +10,7 @@ from sqlalchemy import (
     UniqueConstraint, text,
 )
 
-from pyispyb.kernel.data.base import Base
-from pyispyb.kernel.data.types import BigIntegerKey
+from pyispyb.models.base import Base, BigIntegerKey
 
 SCHEMA_SOURCE = 'ispyb-database v5.0.0'
 

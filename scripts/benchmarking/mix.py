@@ -31,7 +31,7 @@ PERSON_JSON = "JSON_OBJECT('personId', pe.personId, 'familyName', pe.familyName,
 def table_columns(table):
     """The columns of a table of the reference schema (from the generated models)."""
     import pyispyb.models  # noqa: F401  (registers the tables)
-    from pyispyb.kernel.data.base import Base
+    from pyispyb.models.base import Base
 
     return Base.metadata.tables[table].columns
 

@@ -3,7 +3,7 @@
 
 from pyispyb.kernel.access import SCOPES, is_reference
 from pyispyb.kernel.access.dependents import dependent_columns
-from pyispyb.kernel.data.base import Base
+from pyispyb.models.base import Base
 
 REFUSED = "refused while used"
 HIDDEN_REFUSED = "same owner; refused if a row the caller cannot see depends on it"

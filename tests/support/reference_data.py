@@ -125,7 +125,7 @@ def _convert(column, value):
 def load_into_sqlite(uri, version="v5.0.0"):
     """Create every table on SQLite and load the reference lookups and data of ``version``."""
     import pyispyb.models  # noqa: F401
-    from pyispyb.kernel.data.base import Base
+    from pyispyb.models.base import Base
 
     engine = create_engine(uri)
     Base.metadata.create_all(engine)

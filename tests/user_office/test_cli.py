@@ -18,7 +18,7 @@ PYISPYB = Path(sys.executable).parent / "pyispyb"
 def site(tmp_path):
     """An empty SQLite database of the ISPyB schema, a folder of documents and a configuration naming both."""
     import pyispyb.models  # noqa: F401
-    from pyispyb.kernel.data.base import Base
+    from pyispyb.models.base import Base
 
     uri = f"sqlite:///{tmp_path / 'site.sqlite'}"
     engine = create_engine(uri)

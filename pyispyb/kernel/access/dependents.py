@@ -25,7 +25,7 @@ from pyispyb.kernel.access.checks import sees_all, visible_filter
 from pyispyb.kernel.access.scopes import SCOPES, Shared, Via, label, scope_kind
 from pyispyb.kernel.exceptions import Conflict, Forbidden
 from pyispyb.kernel.data import db, schema_info
-from pyispyb.kernel.data.base import Base
+from pyispyb.models.base import Base
 
 CHANGING_ACTIONS = ("CASCADE", "SET NULL")
 

@@ -4,7 +4,7 @@
 from dataclasses import dataclass
 
 from pyispyb.kernel.data import schema_info
-from pyispyb.kernel.data.base import Base
+from pyispyb.models.base import Base
 
 @dataclass(frozen=True)
 class Owned:

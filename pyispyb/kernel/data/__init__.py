@@ -15,7 +15,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DisconnectionError, IntegrityError, SQLAlchemyError
 
 from pyispyb.kernel.exceptions import Conflict, NotAvailable
-from pyispyb.kernel.data.base import Base
+from pyispyb.models.base import Base
 from pyispyb.kernel.data.errors import DatabaseUnavailable, classify, error_code, is_unavailable
 from pyispyb.kernel.data.schema_info import inspect_schema
 from pyispyb.config import ConfigError

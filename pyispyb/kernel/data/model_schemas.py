@@ -15,7 +15,7 @@ from sqlalchemy import (BigInteger, Date, DateTime, Float, Integer, LargeBinary,
                         String, Text, Time)
 
 from pyispyb.kernel.data import schema_info
-from pyispyb.kernel.data.base import column_enum, column_sql_type
+from pyispyb.models.base import column_enum, column_sql_type
 from pyispyb.kernel.data.values import text_problem
 
 SERVER_TIMESTAMPS = {"bltimestamp", "recordtimestamp", "createdtimestamp", "createtime"}

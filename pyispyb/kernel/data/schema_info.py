@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import inspect, text
 
-from pyispyb.kernel.data.base import Base
+from pyispyb.models.base import Base
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ from sqlalchemy.sql.expression import ColumnClause
 from pyispyb.kernel import access
 from pyispyb.kernel.exceptions import Forbidden
 from pyispyb.kernel.data import db, schema_info
-from pyispyb.kernel.data.base import Base
+from pyispyb.models.base import Base
 from pyispyb.kernel.data.values import is_integer_text
 from pyispyb import models as m
 from pyispyb.core.services.proposals import find_proposal_id

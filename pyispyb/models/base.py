@@ -1,8 +1,15 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""Declarative base shared by every ISPyB model (core, em, ssx)."""
+"""Declarative base and portable column types shared by every generated ISPyB model (core, em, ssx).
 
-from sqlalchemy import MetaData
+The models describe MySQL/MariaDB tables but must also create them on SQLite (the embedded demo and
+the test suite), so MySQL-only types map to generic ones.
+"""
+
+from sqlalchemy import BigInteger, Integer, MetaData
 from sqlalchemy.orm import DeclarativeBase
+
+#: BIGINT that stays an auto-incrementing rowid alias on SQLite.
+BigIntegerKey = BigInteger().with_variant(Integer(), "sqlite")
 
 
 class Base(DeclarativeBase):
