@@ -47,9 +47,7 @@ class CrudSpec:
 
 def list_items(spec, user, query, clauses=()):
     """Return ``(total, rows)`` of the rows the user may see, filtered and paginated."""
-    visible = access.list_visible_clause(user, spec.model)
-    where = list(clauses) + ([visible] if visible is not None else [])
-    return list_page(spec.model, query, where)
+    return list_page(spec.model, query, list(clauses) + access.visible_filter(user, spec.model, listing=True))
 
 
 def get_item(spec, user, key):
