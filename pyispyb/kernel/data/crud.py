@@ -17,9 +17,7 @@ from pyispyb.kernel.data.queries import get_row, list_page, row_exists, row_matc
 
 def list_items(spec, user, query, clauses=()):
     """Return ``(total, rows)`` of the rows the user may see, filtered and paginated."""
-    visible = access.list_visible_clause(user, spec.model)
-    where = list(clauses) + ([visible] if visible is not None else [])
-    return list_page(spec.model, query, where)
+    return list_page(spec.model, query, list(clauses) + access.visible_filter(user, spec.model, listing=True))
 
 
 def get_item(spec, user, key):
