@@ -13,14 +13,14 @@
   use them (see docs/core-api.md); detectors, set-ups and beam calendars are shared.
   Each service registers the scopes of its tables (``pyispyb/core/access.py`` and its siblings).
 
-The caller's proposal and session ids are read once per request, in one query.
+The caller's proposals and sessions are a subquery of the statement reading the rows (``owned_ids``).
 """
 
 from pyispyb.kernel.access.checks import (
     READ_PERMISSIONS, check_owner_given, check_read_permission, check_reference, check_references, check_row_write,
     check_values,
-    check_write_permission, ensure_all_visible, ensure_visible, fetch_visible, list_visible_clause, owner_columns,
-    restrict, sees_all, visible_clause, visible_filter, visible_flag,
+    check_write_permission, ensure_all_visible, ensure_visible, fetch_visible, owner_columns,
+    restrict, sees_all, visible_filter, visible_flag,
 )
 from pyispyb.kernel.access.dependents import check_change_dependents, check_delete_dependents, is_reference
 from pyispyb.kernel.access.file_paths import check_file_paths, file_path_columns
@@ -34,7 +34,7 @@ __all__ = [
     "check_file_paths", "check_owner_given", "check_read_permission", "check_reference", "check_references",
     "check_row_write", "check_values",
     "check_write_permission", "ensure_all_visible", "ensure_visible", "fetch_visible", "file_path_columns", "forward",
-    "is_reference", "link", "list_visible_clause", "model_of_table", "owner_columns", "references",
+    "is_reference", "link", "model_of_table", "owner_columns", "references",
     "register_scope", "restrict", "scope_kind", "scope_of", "sees_all", "user_proposal_ids", "user_session_ids",
-    "via", "visible_clause", "visible_filter", "visible_flag",
+    "via", "visible_filter", "visible_flag",
 ]

@@ -70,21 +70,6 @@ def _flag(clauses):
     return case((and_(*clauses), 1), else_=0) if clauses else literal(1)
 
 
-def visible_clause(user, model):
-    """Return a WHERE clause limiting ``model`` to the user's rows, or None for no limit (kept for ``crud.py``).
-
-    Raises :class:`Forbidden` if the user has no read permission for the model at all.
-    """
-    clauses = visible_filter(user, model)
-    return clauses[0] if clauses else None
-
-
-def list_visible_clause(user, model):
-    """Like :func:`visible_clause` with ``listing`` (kept for ``crud.py``)."""
-    clauses = visible_filter(user, model, listing=True)
-    return clauses[0] if clauses else None
-
-
 MAX_RESOLVED_IDS = 20_000  # beyond this, lists keep the subquery clause rather than an IN list of ids
 
 
