@@ -9,13 +9,13 @@ from pyispyb.kernel.http.listing import envelope, list_params_doc, parse_list_qu
 from pyispyb.kernel.http.routing import route
 from pyispyb.kernel.http.swagger import document_model, envelope_model, restx_model_from_schema
 from pyispyb.models import DataCollectionGroup
-from pyispyb.ssx import schemas
+from pyispyb.ssx.routes import bodies
 from pyispyb.ssx.services import collections
 
 ns = Namespace("SSX data collection groups", description="Groups holding SSX data collections",
                path="/ssx/data_collection_groups")
 
-GROUP = restx_model_from_schema(schemas.GROUP.read)
+GROUP = restx_model_from_schema(bodies.GROUP.read)
 SUMMARY = document_model(ns, GROUP.inherit("SSXGroupSummary", {
     "dataCollectionCount": rx.Integer(description="SSX data collections of the group"),
     "numberOfImages": rx.Integer(description="images of those collections"),

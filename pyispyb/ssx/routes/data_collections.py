@@ -9,14 +9,14 @@ from pyispyb.kernel.http.payload import load_body
 from pyispyb.kernel.http.routing import route
 from pyispyb.kernel.http.swagger import document_model, envelope_model, restx_model_from_schema
 from pyispyb.models import DataCollection
-from pyispyb.ssx import schemas
+from pyispyb.ssx.routes import bodies
 from pyispyb.ssx.services import collections
 
 ns = Namespace("SSX data collections", description="Serial crystallography collections with their SSX parameters "
                "and event chains", path="/ssx/data_collections")
 
-CREATE = document_model(ns, restx_model_from_schema(schemas.COLLECTION_CREATE))
-WHOLE = document_model(ns, restx_model_from_schema(schemas.WHOLE_READ))
+CREATE = document_model(ns, restx_model_from_schema(bodies.COLLECTION_CREATE))
+WHOLE = document_model(ns, restx_model_from_schema(bodies.WHOLE_READ))
 PAGE = document_model(ns, envelope_model(WHOLE))
 SELECTORS = {"sessionId": "session id (repeat for any of)", "blSampleId": "sample id of the group (repeat)"}
 LIST_PARAMS = {**list_params_doc(DataCollection),
@@ -36,7 +36,7 @@ def ssx_data_collections(user):
        errors=(400, 401, 403, 404, 409, 422, 501))
 def create_ssx_data_collection(user):
     """Start an SSX collection: group (new or existing), data collection, SSX parameters, event chains."""
-    return collections.create_collection(user, load_body(schemas.COLLECTION_CREATE))
+    return collections.create_collection(user, load_body(bodies.COLLECTION_CREATE))
 
 
 @route(ns, "/<int:data_collection_id>", answer="The whole SSX data collection", model=WHOLE,

@@ -15,10 +15,11 @@ from pyispyb.kernel.data import db, require_tables, transaction
 from pyispyb.kernel.data.queries import attach_children, attach_parent, list_page, writable_values
 from pyispyb.models import DataCollection, DataCollectionGroup
 from pyispyb.models import Component, Event, EventChain, EventType, SSXDataCollection
-from pyispyb.ssx.schemas import SSX_EXPERIMENT_TYPES
 
 DC, DCG = DataCollection, DataCollectionGroup
 SSX_COLLECTIONS = select(SSXDataCollection.dataCollectionId)
+
+SSX_EXPERIMENT_TYPES = ("SSX-Chip", "SSX-Jet", "Serial Fixed", "Serial Jet")
 
 
 def _invalid(path, message):

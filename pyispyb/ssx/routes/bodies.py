@@ -1,12 +1,10 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
-"""Payload schemas of a whole SSX data collection: its group, parameters and event chains."""
+"""Request bodies of a whole SSX data collection: its group, parameters and event chains."""
 
 from marshmallow import EXCLUDE, RAISE, Schema, fields, validate
 
 from pyispyb.kernel.data.model_schemas import model_schemas
 from pyispyb.models import DataCollection, DataCollectionGroup, Event, EventChain, SSXDataCollection
-
-SSX_EXPERIMENT_TYPES = ("SSX-Chip", "SSX-Jet", "Serial Fixed", "Serial Jet")
 
 GROUP = model_schemas(DataCollectionGroup, name="SSXGroup", required=("sessionId", "experimentType"))
 COLLECTION = model_schemas(DataCollection, name="SSXCollection",
