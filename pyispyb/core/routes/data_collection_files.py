@@ -5,7 +5,7 @@ from flask import request
 from flask_restx import Namespace
 
 from pyispyb.kernel.http.routing import route
-from pyispyb.kernel.http.listing import envelope, list_params_doc, parse_list_query
+from pyispyb.kernel.http.listing import page_body, list_params_doc, parse_list_query
 from pyispyb.kernel.http.params import check_params, flag_param
 from pyispyb.kernel.http.swagger import document_model, envelope_model, restx_model_from_schema
 from pyispyb.kernel.files import resolve_data_path, send_data_file, send_local_file
@@ -60,7 +60,7 @@ def data_collection_wilson_plot(user, data_collection_id):
 def data_collection_attachments(user, data_collection_id):
     """List the file attachments of a data collection (filters: any column; limit, offset, order_by, order)."""
     query = parse_list_query(request.args, DataCollectionFileAttachment)
-    return envelope(*data_files.list_data_collection_attachments(user, data_collection_id, query))
+    return page_body(*data_files.list_data_collection_attachments(user, data_collection_id, query))
 
 
 @route(ns, "/attachments/<int:attachment_id>/download", answer=FILE_RESPONSE, errors=(400, 401, 403, 404),

@@ -5,7 +5,7 @@ from flask import current_app, request
 from flask_restx import Namespace
 from flask_restx import fields as rx
 
-from pyispyb.kernel.http.listing import envelope, parse_list_query
+from pyispyb.kernel.http.listing import page_body, parse_list_query
 from pyispyb.kernel.http.routing import route
 from pyispyb.kernel.http.swagger import document_model, envelope_model, rx_model
 from pyispyb.models import DataCollectionGroup
@@ -45,7 +45,7 @@ def em_session_stats(user, session_id):
 def em_session_group_stats(user, session_id):
     """Get the statistics of each data collection group of a session (paginated)."""
     query = parse_list_query(request.args, DataCollectionGroup, filterable=())
-    return envelope(*stats.session_group_statistics(user, session_id, query.limit, query.offset))
+    return page_body(*stats.session_group_statistics(user, session_id, query.limit, query.offset))
 
 
 @route(ns, "/data_collection_groups/<int:group_id>/stats", answer="Statistics", model=STATISTICS,
@@ -61,4 +61,4 @@ def em_group_stats(user, group_id):
 def em_collection_stats(user, ids):
     """Get the statistics of each of the given data collections."""
     rows = stats.collection_statistics(user, stats.parse_id_list(ids, current_app.config["PAGINATION_MAX_LIMIT"]))
-    return envelope(len(rows), rows)
+    return page_body(len(rows), rows)

@@ -8,7 +8,7 @@ the Swagger documentation comes from the resource's marshmallow schemas.
 from flask import request
 
 from pyispyb.kernel.data import crud
-from pyispyb.kernel.http.listing import envelope, list_params_doc, parse_list_query
+from pyispyb.kernel.http.listing import page_body, list_params_doc, parse_list_query
 from pyispyb.kernel.http.payload import load_body
 from pyispyb.kernel.http.routing import route
 from pyispyb.kernel.http.swagger import document_model, envelope_model, restx_model_from_schema
@@ -54,7 +54,7 @@ def crud_routes(resource):
         def list_rows(user):
             query = parse_list_query(request.args, resource.model, extra=tuple(extra_params))
             clauses = list_filters.clauses(request.args) if list_filters else ()
-            return envelope(*crud.list_items(resource, user, query, clauses))
+            return page_body(*crud.list_items(resource, user, query, clauses))
 
     if "POST" in methods:
         @on_list("POST", answer="Created", model=read, status=201, errors=(400, 401, 403, 409, 422),

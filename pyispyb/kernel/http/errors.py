@@ -17,7 +17,7 @@ from pyispyb.kernel.data.errors import DatabaseUnavailable, classify
 log = logging.getLogger(__name__)
 
 
-def envelope(message, errors=None):
+def error_body(message, errors=None):
     """Return the error body."""
     body = {"message": message}
     if errors:
@@ -27,7 +27,7 @@ def envelope(message, errors=None):
 
 def handle_ispyb_error(error):
     """Domain exception -> its status, message and headers (``Retry-After`` of a 429)."""
-    return envelope(error.message, error.errors), error.status, getattr(error, "headers", None) or {}
+    return error_body(error.message, error.errors), error.status, getattr(error, "headers", None) or {}
 
 
 def handle_http_exception(error):
@@ -36,8 +36,8 @@ def handle_http_exception(error):
     if error.code == 405 and getattr(error, "valid_methods", None):
         headers["Allow"] = ", ".join(error.valid_methods)
     if error.code == 413:
-        return envelope("the request body is larger than this server accepts"), 413, headers
-    return envelope(error.description or error.name), error.code, headers
+        return error_body("the request body is larger than this server accepts"), 413, headers
+    return error_body(error.description or error.name), error.code, headers
 
 
 def handle_database_error(error):
@@ -45,7 +45,7 @@ def handle_database_error(error):
     mapped = classify(error)
     if mapped is None:
         log.error("database error: %s", getattr(error, "orig", error))
-        return envelope("the database refused the request"), 500, {}
+        return error_body("the database refused the request"), 500, {}
     if isinstance(mapped, DatabaseUnavailable):
         log.warning("503 database unavailable: %s", getattr(error, "orig", error))
     else:
@@ -62,7 +62,7 @@ def handle_unexpected(error):
     if isinstance(error, SQLAlchemyError):
         return handle_database_error(error)
     log.exception("unhandled error")
-    return envelope("internal server error"), 500
+    return error_body("internal server error"), 500
 
 
 def register_api_handlers(api):

@@ -137,7 +137,7 @@ FILTER_TYPES = {
 }
 
 
-def envelope(total, rows, message=None):
+def page_body(total, rows, message=None):
     """Return the list envelope of py-ispyb 1.x.
 
     When the count stopped at ``LIST_COUNT_LIMIT`` (``total.exact`` is False), ``data``

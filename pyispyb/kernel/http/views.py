@@ -9,7 +9,7 @@ from flask import request
 from flask_restx import fields as rx
 
 from pyispyb.kernel.data import crud
-from pyispyb.kernel.http.listing import envelope, parse_list_query
+from pyispyb.kernel.http.listing import page_body, parse_list_query
 from pyispyb.kernel.http.swagger import document_model, envelope_model, restx_model_from_schema, rx_model
 
 
@@ -20,7 +20,7 @@ def visible_page(spec, user, clauses=(), extra=(), decorate=None):
     """
     query = parse_list_query(request.args, spec.model, extra=extra)
     total, rows = crud.list_items(spec, user, query, clauses)
-    return envelope(total, decorate(rows) if decorate else rows)
+    return page_body(total, decorate(rows) if decorate else rows)
 
 
 def info_model(ns, name, base, one=None, many=None, extra=None):

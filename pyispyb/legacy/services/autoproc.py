@@ -10,7 +10,7 @@ from pyispyb.legacy.services.common import collection_context, source_column
 from pyispyb.legacy.services.group_aggregates import integration_source
 from pyispyb.legacy.services.sql import concat_list
 
-API, APP = m.AutoProcIntegration, m.AutoProcProgram
+Integration, Program = m.AutoProcIntegration, m.AutoProcProgram
 SCALING, STATS = m.AutoProcScaling, m.AutoProcScalingStatistics
 DC, DCG, ATTACHMENT = m.DataCollection, m.DataCollectionGroup, m.AutoProcProgramAttachment
 
@@ -85,11 +85,12 @@ def integration_views(user, proposal_id, dc_ids):
     if not dc_ids:
         return []
     source = collection_context(integration_source(statistics=False)
-                                .join(DC, DC.dataCollectionId == API.dataCollectionId))
+                                .join(DC, DC.dataCollectionId == Integration.dataCollectionId))
     stmt = (select(*[source_column(table, name, key) for key, table, name in INTEGRATION_COLUMNS])
             .select_from(source)
-            .where(API.dataCollectionId.in_(dc_ids), m.BLSession.proposalId == proposal_id, *visible_filter(user, DCG))
-            .order_by(API.autoProcIntegrationId, SCALING.autoProcScalingId))
+            .where(Integration.dataCollectionId.in_(dc_ids), m.BLSession.proposalId == proposal_id,
+                   *visible_filter(user, DCG))
+            .order_by(Integration.autoProcIntegrationId, SCALING.autoProcScalingId))
     rows = fetch_dicts(stmt)
     scaling_ids = sorted({row[f"{PREFIX}autoProcScalingId"] for row in rows} - {None})
     statistics = _statistics(scaling_ids) if scaling_ids else {}
@@ -108,16 +109,16 @@ def program_in_proposal(proposal_id):
     sessions = (select(DC.dataCollectionId).join(DCG, DCG.dataCollectionGroupId == DC.dataCollectionGroupId)
                 .join(m.BLSession, m.BLSession.sessionId == DCG.sessionId)
                 .where(m.BLSession.proposalId == proposal_id))
-    by_integration = select(API.autoProcProgramId).where(API.dataCollectionId.in_(sessions))
+    by_integration = select(Integration.autoProcProgramId).where(Integration.dataCollectionId.in_(sessions))
     by_job = select(m.ProcessingJob.processingJobId).where(m.ProcessingJob.dataCollectionId.in_(sessions))
-    return or_(APP.autoProcProgramId.in_(by_integration), APP.processingJobId.in_(by_job))
+    return or_(Program.autoProcProgramId.in_(by_integration), Program.processingJobId.in_(by_job))
 
 
 def attachments(user, proposal_id, program_ids, where=()):
     """Return ``(program row, attachment rows)`` for the user's programs of the proposal, by id."""
-    programs = fetch_dicts(select(APP.autoProcProgramId, APP.processingPrograms)
-                           .where(APP.autoProcProgramId.in_(program_ids), program_in_proposal(proposal_id),
-                                  *visible_filter(user, APP)))
+    programs = fetch_dicts(select(Program.autoProcProgramId, Program.processingPrograms)
+                           .where(Program.autoProcProgramId.in_(program_ids), program_in_proposal(proposal_id),
+                                  *visible_filter(user, Program)))
     found = {row["autoProcProgramId"]: row for row in programs}
     files = fetch_dicts(select(*present_columns(ATTACHMENT))
                         .where(ATTACHMENT.autoProcProgramId.in_(sorted(found) or [-1]), *where)

@@ -15,7 +15,7 @@ from pyispyb.legacy.services.common import site_table, source_column
 from pyispyb.legacy.services.group_columns import AUTOPROC_KEYS, SCREENING_COLUMNS
 from pyispyb.legacy.services.sql import concat_list, datetime_text
 
-API, APP, AP = m.AutoProcIntegration, m.AutoProcProgram, m.AutoProc
+Integration, Program, AutoProc = m.AutoProcIntegration, m.AutoProcProgram, m.AutoProc
 SCALING, STATS, HAS_INT = m.AutoProcScaling, m.AutoProcScalingStatistics, m.AutoProcScalingHasInt
 DC = m.DataCollection
 
@@ -43,13 +43,13 @@ PROCESSING = [
 
 def integration_source(statistics=True):
     """``AutoProcIntegration`` joined to its program, scaling and ``AutoProc`` (and statistics shells)."""
-    source = (API.__table__
-              .outerjoin(APP, APP.autoProcProgramId == API.autoProcProgramId)
-              .outerjoin(HAS_INT, HAS_INT.autoProcIntegrationId == API.autoProcIntegrationId)
+    source = (Integration.__table__
+              .outerjoin(Program, Program.autoProcProgramId == Integration.autoProcProgramId)
+              .outerjoin(HAS_INT, HAS_INT.autoProcIntegrationId == Integration.autoProcIntegrationId)
               .outerjoin(SCALING, SCALING.autoProcScalingId == HAS_INT.autoProcScalingId))
     if statistics:
         source = source.outerjoin(STATS, STATS.autoProcScalingId == SCALING.autoProcScalingId)
-    return source.outerjoin(AP, AP.autoProcId == SCALING.autoProcId)
+    return source.outerjoin(AutoProc, AutoProc.autoProcId == SCALING.autoProcId)
 
 
 def _processing_rows(dc_ids):
@@ -57,14 +57,16 @@ def _processing_rows(dc_ids):
     cells = [source_column("AutoProcIntegration", c) for c in ("cell_a", "cell_b", "cell_c", "cell_alpha",
                                                                  "cell_beta", "cell_gamma", "anomalous")]
     source = integration_source()
-    return (select(API.dataCollectionId.label("dataCollectionId"), APP.processingPrograms, APP.processingStatus,
-                   APP.autoProcProgramId, API.autoProcIntegrationId, *cells, AP.autoProcId,
+    return (select(Integration.dataCollectionId.label("dataCollectionId"), Program.processingPrograms,
+                   Program.processingStatus,
+                   Program.autoProcProgramId, Integration.autoProcIntegrationId, *cells, AutoProc.autoProcId,
                    STATS.scalingStatisticsType, STATS.resolutionLimitHigh, STATS.resolutionLimitLow, STATS.rMerge,
                    STATS.completeness, source_column("AutoProcScalingStatistics", "meanIOverSigI"),
-                   source_column("AutoProcScalingStatistics", "ccHalf"), AP.spaceGroup, SCALING.autoProcScalingId,
+                   source_column("AutoProcScalingStatistics", "ccHalf"), AutoProc.spaceGroup, SCALING.autoProcScalingId,
                    STATS.autoProcScalingStatisticsId.label("statisticsId"))
-            .select_from(source).where(API.dataCollectionId.in_(dc_ids))
-            .order_by(API.dataCollectionId, API.autoProcIntegrationId, STATS.autoProcScalingStatisticsId))
+            .select_from(source).where(Integration.dataCollectionId.in_(dc_ids))
+            .order_by(Integration.dataCollectionId, Integration.autoProcIntegrationId,
+                      STATS.autoProcScalingStatisticsId))
 
 
 GROUP_LISTS = [(key, source) for key, _first, source in PROCESSING if key]
@@ -94,8 +96,8 @@ def first_processing(dc_ids):
 def first_processing_select(dc_ids):
     """The first processing row of each collection (by integration, then statistics shell; key ``firstOf``)."""
     inner = _processing_rows(dc_ids).order_by(None)
-    number = func.row_number().over(partition_by=API.dataCollectionId,
-                                    order_by=[API.autoProcIntegrationId, STATS.autoProcScalingStatisticsId])
+    number = func.row_number().over(partition_by=Integration.dataCollectionId,
+                                    order_by=[Integration.autoProcIntegrationId, STATS.autoProcScalingStatisticsId])
     numbered = inner.add_columns(number.label("rowNumber")).subquery("numbered")
     return (select(numbered.c.dataCollectionId.label("firstOf"),
                    *[numbered.c[source].label(key) for _list, key, source in PROCESSING])
@@ -120,8 +122,8 @@ def phasing_select(group_ids):
     source = (step.__table__
               .outerjoin(m.SpaceGroup, m.SpaceGroup.spaceGroupId == step.spaceGroupId)
               .join(HAS_INT, HAS_INT.autoProcScalingId == step.autoProcScalingId)
-              .join(API, API.autoProcIntegrationId == HAS_INT.autoProcIntegrationId)
-              .join(DC, DC.dataCollectionId == API.dataCollectionId))
+              .join(Integration, Integration.autoProcIntegrationId == HAS_INT.autoProcIntegrationId)
+              .join(DC, DC.dataCollectionId == Integration.dataCollectionId))
     short_name = m.SpaceGroup.spaceGroupShortName
     return (select(DC.dataCollectionGroupId.label("groupId"),
                    func.count(case((step.method == "SAD", 1))).label("hasPhasing"),

@@ -5,7 +5,7 @@ from flask import request
 from flask_restx import Namespace
 from flask_restx import fields as rx
 
-from pyispyb.kernel.http.listing import envelope, list_params_doc, parse_list_query
+from pyispyb.kernel.http.listing import page_body, list_params_doc, parse_list_query
 from pyispyb.kernel.http.routing import route
 from pyispyb.kernel.http.swagger import document_model, envelope_model, restx_model_from_schema
 from pyispyb.models import DataCollectionGroup
@@ -27,7 +27,7 @@ PAGE = document_model(ns, envelope_model(SUMMARY))
        params=list_params_doc(DataCollectionGroup))
 def ssx_data_collection_groups(user):
     """List your groups of SSX data collections (filters: sessionId, blSampleId, any group column)."""
-    return envelope(*collections.list_groups(user, parse_list_query(request.args, DataCollectionGroup)))
+    return page_body(*collections.list_groups(user, parse_list_query(request.args, DataCollectionGroup)))
 
 
 @route(ns, "/<int:group_id>", answer="The group with its counts", model=SUMMARY, errors=(401, 403, 404, 501))

@@ -4,7 +4,7 @@
 from flask import request
 from flask_restx import Namespace
 
-from pyispyb.kernel.http.listing import envelope, int_params, list_params_doc, parse_list_query
+from pyispyb.kernel.http.listing import page_body, int_params, list_params_doc, parse_list_query
 from pyispyb.kernel.http.payload import load_body
 from pyispyb.kernel.http.routing import route
 from pyispyb.kernel.http.swagger import document_model, envelope_model, restx_model_from_schema
@@ -28,7 +28,7 @@ LIST_PARAMS = {**list_params_doc(DataCollection),
 def ssx_data_collections(user):
     """List your SSX data collections, whole (filters: sessionId, blSampleId, any data collection column)."""
     query = parse_list_query(request.args, DataCollection, extra=tuple(SELECTORS))
-    return envelope(*collections.list_collections(user, query, int_params(request.args, "sessionId"),
+    return page_body(*collections.list_collections(user, query, int_params(request.args, "sessionId"),
                                                   int_params(request.args, "blSampleId")))
 
 
