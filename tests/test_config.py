@@ -5,7 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from pyispyb.config import SETTINGS, ConfigError, build_config, load_config, read_yaml, resolve_run_mode
+from pyispyb.config import (
+    SETTINGS, ConfigError, build_config, current_module_name, load_config, read_yaml, resolve_run_mode,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 STRONG = "a-production-secret-key-with-plenty-of-entropy-0123456789"
@@ -131,3 +133,14 @@ def test_example_configs_document_every_key_and_load(name):
     assert not undocumented, f"{name} does not document {undocumented}"
     config = build_config(read_yaml(ROOT / name), "prod", environ={"ISPYB_SECRET_KEY": STRONG})
     assert config.server["API_ROOT"] == "/ispyb/api/v1"
+
+
+@pytest.mark.parametrize("old, new", [
+    ("pyispyb.app.extensions.auth.plugins.ldap", "pyispyb.kernel.auth.plugins.ldap"),
+    ("pyispyb.app.extensions.auth.DummyAuthentication", "pyispyb.kernel.auth.DummyAuthentication"),
+    ("pyispyb.app.extensions.user_office.json_documents", "pyispyb.kernel.user_office.json_documents"),
+    ("site.auth", "site.auth"),
+    ("pyispyb.app.extensions.authority", "pyispyb.app.extensions.authority"),
+])
+def test_module_paths_of_older_configurations_still_load(old, new):
+    assert current_module_name(old) == new

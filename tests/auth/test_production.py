@@ -24,6 +24,8 @@ def prod_app(tmp_path, plugins):
 @pytest.mark.parametrize("module, cls", [
     ("pyispyb.kernel.auth.DummyAuthentication", "DummyAuthentication"),
     ("pyispyb.kernel.auth.plugins.dummy", "DummyAuthentication"),
+    ("pyispyb.app.extensions.auth.DummyAuthentication", "DummyAuthentication"),  # py-ispyb 1.x path
+    ("pyispyb.app.extensions.auth.plugins.dummy", "DummyAuthentication"),
     (__name__, "RenamedDummy"),
 ])
 def test_prod_refuses_the_dummy_plugin_however_it_is_named(tmp_path, module, cls):
