@@ -71,17 +71,17 @@ def _claims(**changes):
     return claims
 
 
-@pytest.mark.parametrize("token, message", [
-    (_forge(_claims(), key="another-secret-key-of-sufficient-length-xxxx"), "Invalid token"),
-    (_forge(_claims(exp=int(time.time()) - 3600)), "expired"),
-    (_forge(_claims(), algorithm="HS512"), "Invalid token"),
-    (jwt.encode(_claims(), None, algorithm="none"), "Invalid token"),
-    (_forge({k: v for k, v in _claims().items() if k != "exp"}), "Invalid token"),
-    (_forge(_claims(iss="someone-else")), "Invalid token"),
-    ("not-a-token", "Invalid token"),
-])
-def test_forged_and_expired_tokens_are_refused(client, token, message):
-    response = client.get(ME, headers={"Authorization": f"Bearer {token}"})
+@pytest.mark.parametrize("make_token, message", [  # forged when the test runs: a long suite outlives "exp"
+    (lambda: _forge(_claims(), key="another-secret-key-of-sufficient-length-xxxx"), "Invalid token"),
+    (lambda: _forge(_claims(exp=int(time.time()) - 3600)), "expired"),
+    (lambda: _forge(_claims(), algorithm="HS512"), "Invalid token"),
+    (lambda: jwt.encode(_claims(), None, algorithm="none"), "Invalid token"),
+    (lambda: _forge({k: v for k, v in _claims().items() if k != "exp"}), "Invalid token"),
+    (lambda: _forge(_claims(iss="someone-else")), "Invalid token"),
+    (lambda: "not-a-token", "Invalid token"),
+], ids=["other-key", "expired", "other-algorithm", "alg-none", "no-exp", "other-issuer", "not-a-token"])
+def test_forged_and_expired_tokens_are_refused(client, make_token, message):
+    response = client.get(ME, headers={"Authorization": f"Bearer {make_token()}"})
     assert response.status_code == 401
     assert message in response.get_json()["message"]
 
