@@ -119,6 +119,7 @@ def app(database, tmp_path_factory):
 def db_transaction(app):
     """Run the test inside a transaction rolled back at the end (the API's commits become savepoints)."""
     from pyispyb.kernel.data import db
+    from pyispyb.kernel.data.reads import pinned
 
     with app.app_context():  # not kept pushed: each request must get its own app context and g
         connection = db.engine.connect()
@@ -127,7 +128,8 @@ def db_transaction(app):
     factory = sessionmaker(bind=connection, join_transaction_mode="create_savepoint")
     db.session = scoped_session(factory, scopefunc=original.registry.scopefunc)
     try:
-        yield connection
+        with pinned(connection):  # the prepared reads too
+            yield connection
     finally:
         db.session = original
         outer.rollback()

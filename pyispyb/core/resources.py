@@ -12,6 +12,7 @@ from pyispyb.core.access import DIFFRACTION_PLAN_SCOPE
 from pyispyb.core.services.contacts import only_own_person
 from pyispyb.core.services.proposals import resolve_proposal_id, unique_proposal_name
 from pyispyb.core.services.shipping import laboratory_is_visible
+from pyispyb.kernel.access import caller_login
 from pyispyb.kernel.access.scopes import Owned, Shared, link, via
 from pyispyb.kernel.auth.permissions import (
     ADMIN_PERSONS, ADMIN_PROPOSALS, WRITE_BEAMLINE, WRITE_CONTACTS, WRITE_DATA_COLLECTIONS, WRITE_PROCESSING,
@@ -43,7 +44,7 @@ PERSONS = declare(
     create_permission=ADMIN_PERSONS, delete_permission=ADMIN_PERSONS,
     scope=via(*(link(m.Person.personId, c) for c in (m.Proposal.personId, m.ProposalHasPerson.personId,
                                                        m.SessionHasPerson.personId, m.LabContact.personId)),
-              also=lambda user: m.Person.login == user.username))
+              also=lambda user: m.Person.login == caller_login(user)))
 LAB_CONTACTS = declare(m.LabContact, "/lab_contacts", namespace=CONTACTS, write=WRITE_CONTACTS,
                        scope=Owned(m.LabContact.proposalId, "proposal"))
 LABORATORIES = declare(

@@ -19,22 +19,23 @@ The caller's proposals and sessions are a subquery of the statement reading the 
 from pyispyb.kernel.access.checks import (
     READ_PERMISSIONS, check_owner_given, check_read_permission, check_reference, check_references, check_row_write,
     check_values,
-    check_write_permission, ensure_all_visible, ensure_visible, fetch_visible, owner_columns,
+    check_write_permission, ensure_all_visible, ensure_visible, fetch_visible, list_visible, owner_columns,
     restrict, sees_all, visible_filter, visible_flag,
 )
 from pyispyb.kernel.access.dependents import check_change_dependents, check_delete_dependents, is_reference
 from pyispyb.kernel.access.file_paths import check_file_paths, file_path_columns
-from pyispyb.kernel.access.ownership import user_proposal_ids, user_session_ids
+from pyispyb.kernel.access.ownership import caller_login, user_proposal_ids, user_session_ids
 from pyispyb.kernel.access.scopes import (
     SCOPES, Owned, Shared, Via, forward, link, model_of_table, references, register_scope, scope_kind, scope_of, via,
 )
 
 __all__ = [
-    "READ_PERMISSIONS", "SCOPES", "Owned", "Shared", "Via", "check_change_dependents", "check_delete_dependents",
+    "READ_PERMISSIONS", "SCOPES", "Owned", "Shared", "Via", "caller_login", "check_change_dependents",
+    "check_delete_dependents",
     "check_file_paths", "check_owner_given", "check_read_permission", "check_reference", "check_references",
     "check_row_write", "check_values",
     "check_write_permission", "ensure_all_visible", "ensure_visible", "fetch_visible", "file_path_columns", "forward",
-    "is_reference", "link", "model_of_table", "owner_columns", "references",
+    "is_reference", "link", "list_visible", "model_of_table", "owner_columns", "references",
     "register_scope", "restrict", "scope_kind", "scope_of", "sees_all", "user_proposal_ids", "user_session_ids",
     "via", "visible_filter", "visible_flag",
 ]

@@ -1,14 +1,18 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Read and write checks: visibility clauses, 404/403 on items, references of writes."""
 
-from sqlalchemy import BindParameter, and_, case, false, literal, literal_column, or_, select, union_all
+from sqlalchemy import (
+    BindParameter, Column, and_, bindparam, case, false, literal, literal_column, or_, select, union_all,
+)
+from sqlalchemy.sql import operators
 
 from pyispyb.kernel.access.file_paths import check_file_paths
 from pyispyb.kernel.access.ownership import owned_ids, user_proposal_ids, user_session_ids
 from pyispyb.kernel.access.scopes import SCOPES, Owned, Via, hop_present, label, references, scope_kind
 from pyispyb.kernel.exceptions import Conflict, Forbidden, NotFound, ValidationFailed
 from pyispyb.kernel.data import db, require_tables, schema_info
-from pyispyb.kernel.data.queries import present_columns
+from pyispyb.kernel.data.prepared import OWNER_LOGIN, prepared
+from pyispyb.kernel.data.queries import fetch_dicts, list_page, prepared_page, present_columns
 
 READ_PERMISSIONS = {
     "proposal": ("all_proposals", "own_proposals"),
@@ -105,6 +109,27 @@ def _restriction(user, model):
     return or_(*clauses) if clauses else false()
 
 
+def list_visible(user, model, query):
+    """Return ``(total, rows)``: a page of the rows of ``model`` the user may see, as ``query`` filters and orders it.
+
+    The statement is built once per shape (filters, order, whether the caller sees every row
+    of the kind), the caller's login and the values being parameters; a scope whose list
+    reads its hops' ids first (see :func:`visible_filter`) builds it per request.
+    """
+    check_read_permission(user, model)
+    restricted = not sees_all(user, scope_kind(model))
+    if restricted and _hops_read_first(model):
+        return list_page(model, query, visible_filter(user, model, listing=True))
+    return prepared_page(model, query, (restricted,), lambda: visible_filter(user, model),
+                         {OWNER_LOGIN: user.username})
+
+
+def _hops_read_first(model):
+    """True when a list of ``model`` reads the ids of its scope's hops first (several present hops)."""
+    scope = SCOPES[model]
+    return isinstance(scope, Via) and sum(1 for hop in scope.hops if hop_present(hop[0], hop[1])) > 1
+
+
 VISIBLE_FLAG = "_visible"
 
 
@@ -115,24 +140,62 @@ def fetch_visible(user, model, key_clauses, columns=None, joins=()):
     flag computed from the visibility clause. Raises :class:`NotFound` when no row matches
     and :class:`Forbidden` when the row is not the user's (or he lacks the read permission).
     ``joins`` are ``(target, onclause)`` pairs for columns of related tables (outer joins).
+    With the default columns, or the columns of :data:`FOUND_ONLY`, and keys compared by
+    equality, the statement is built once (:mod:`pyispyb.kernel.data.prepared`).
     """
     require_tables(model)
-    clauses = visible_filter(user, model)
-    source = model.__table__
-    for target, onclause in joins:
-        source = source.outerjoin(target, onclause)
-    selected = list(present_columns(model) if columns is None else columns)
-    if clauses:
-        selected.append(_flag(clauses).label(VISIBLE_FLAG))
-    result = db.session.connection().execute(select(*selected).select_from(source).where(*key_clauses).limit(1))
-    found = result.first()
-    if found is None:
+    check_read_permission(user, model)
+    restricted = not sees_all(user, scope_kind(model))
+    keys = _equality_keys(model, key_clauses) if not joins and (columns is None or columns is FOUND_ONLY) else None
+    if keys is None:
+        clauses = visible_filter(user, model)
+        source = model.__table__
+        for target, onclause in joins:
+            source = source.outerjoin(target, onclause)
+        selected = list(present_columns(model) if columns is None else columns)
+        if clauses:
+            selected.append(_flag(clauses).label(VISIBLE_FLAG))
+        stmt = select(*selected).select_from(source).where(*key_clauses).limit(1)
+        found = fetch_dicts(stmt)
+        row = found[0] if found else None
+    else:
+        key_columns = tuple(column for column, _value in keys)
+        statement = prepared(("item", model, columns is None, tuple(c.name for c in key_columns), restricted),
+                             lambda: _item_select(user, model, columns, key_columns, restricted))
+        row = statement.first(**{OWNER_LOGIN: user.username},
+                              **{f"key_{n}": value for n, (_column, value) in enumerate(keys)})
+    if row is None:
         raise NotFound(f"{label(model)} {_key_text(key_clauses)} not found")
-    row = dict(zip(result.keys(), found, strict=True))
-    if clauses and not row.pop(VISIBLE_FLAG):
+    if restricted and not row.pop(VISIBLE_FLAG):
         raise Forbidden(f"{user.describe()} may not access {label(model)} {_key_text(key_clauses)}: "
                         f"its {scope_kind(model)} is not one of the user's")
     return row
+
+
+#: ``columns`` of :func:`fetch_visible` that only tell whether the row exists and is visible
+FOUND_ONLY = (literal(1).label("_found"),)
+
+
+def _item_select(user, model, columns, key_columns, restricted):
+    """The select of :func:`fetch_visible` with its keys as the parameters ``key_0``, ``key_1``..."""
+    selected = list(present_columns(model) if columns is None else columns)
+    if restricted:
+        selected.append(_flag(visible_filter(user, model)).label(VISIBLE_FLAG))
+    keys = [column == bindparam(f"key_{n}") for n, column in enumerate(key_columns)]
+    return select(*selected).select_from(model.__table__).where(*keys).limit(1)
+
+
+def _equality_keys(model, key_clauses):
+    """``[(column, value)]`` when every clause is ``column == value`` on a column of ``model``'s table, else None."""
+    keys = []
+    for clause in key_clauses:
+        left, right = getattr(clause, "left", None), getattr(clause, "right", None)
+        if (getattr(clause, "operator", None) is not operators.eq or not isinstance(left, Column)
+                or left.table is not model.__table__
+                or not isinstance(right, BindParameter) or right.expanding or right.value is None):
+            return None
+        keys.append((left, right.value))
+    return keys
 
 
 def _key_text(key_clauses):
@@ -146,7 +209,7 @@ def ensure_visible(user, model, key_column, key_value):
     check_read_permission(user, model)
     if not sees_all(user, scope_kind(model)) and _among_own_ids(user, model, key_column, key_value):
         return
-    fetch_visible(user, model, [key_column == key_value], columns=[literal(1).label("_found")])
+    fetch_visible(user, model, [key_column == key_value], columns=FOUND_ONLY)
 
 
 def _among_own_ids(user, model, key_column, key_value):

@@ -12,6 +12,7 @@ from functools import lru_cache
 from sqlalchemy import bindparam, literal_column, select, union
 
 from pyispyb.kernel.data import db, schema_info
+from pyispyb.kernel.data.prepared import OWNER_LOGIN
 from pyispyb import models as m
 
 PROPOSAL, SESSION = "p", "s"
@@ -82,9 +83,14 @@ OWNED_SELECTS_KEPT = 256  # logins whose ownership subqueries a worker keeps bui
 @lru_cache(maxsize=OWNED_SELECTS_KEPT)
 def _owned_select(kind, with_members, login):
     """Build the select of :func:`owned_ids` once per login and schema (statements are immutable)."""
-    persons = select(m.Person.personId).where(m.Person.login == bindparam("owner_login", login))
+    persons = select(m.Person.personId).where(m.Person.login == bindparam(OWNER_LOGIN, login))
     owned = union(*_owned_parts(kind, persons)).subquery("owned")
     return select(owned.c[0])
+
+
+def caller_login(user):
+    """The caller's login as the bind parameter of ownership clauses (a prepared statement gets each caller's)."""
+    return bindparam(OWNER_LOGIN, user.username)
 
 
 def _read_ownership(user):

@@ -17,6 +17,7 @@ from sqlalchemy.exc import DisconnectionError, IntegrityError, SQLAlchemyError
 from pyispyb.kernel.exceptions import Conflict, NotAvailable
 from pyispyb.models.base import Base
 from pyispyb.kernel.data.errors import DatabaseUnavailable, classify, error_code, is_unavailable
+from pyispyb.kernel.data.reads import install_read_pool
 from pyispyb.kernel.data.schema_info import inspect_schema
 from pyispyb.config import ConfigError
 
@@ -55,10 +56,17 @@ def init_app(app):
             if not options.get("pool_pre_ping"):
                 install_idle_ping(engine)
         event.listen(engine, "before_cursor_execute", count_statement)
+        install_read_pool(app, engine, options, lambda pool_engine: prepare_read_engine(pool_engine, options))
         try:
             load_schema(app, engine)
         except DatabaseUnavailable:
             log.warning("database %r is unavailable at start: serving 503 until it answers", engine.url)
+
+
+def prepare_read_engine(engine, options):
+    """Give the read pool's engine the main engine's stale-connection check."""
+    if not options.get("pool_pre_ping"):
+        install_idle_ping(engine)
 
 
 def engine_options(config, uri):

@@ -17,6 +17,8 @@ from pyispyb.kernel.data.queries import get_row, list_page, row_exists, row_matc
 
 def list_items(spec, user, query, clauses=()):
     """Return ``(total, rows)`` of the rows the user may see, filtered and paginated."""
+    if not clauses:
+        return access.list_visible(user, spec.model, query)
     return list_page(spec.model, query, list(clauses) + access.visible_filter(user, spec.model, listing=True))
 
 

@@ -10,10 +10,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from flask import current_app, has_app_context
-from sqlalchemy import func, literal, null, select
+from sqlalchemy import bindparam, func, literal, null, select
 
 from pyispyb.kernel.exceptions import BadRequest, NotAvailable
 from pyispyb.kernel.data import db, require_tables, schema_info
+from pyispyb.kernel.data.prepared import prepared
 
 
 @dataclass
@@ -62,17 +63,21 @@ def primary_key(model):
     return list(model.__table__.primary_key.columns)
 
 
+def check_filters(model, filters):
+    """Raise :class:`BadRequest` for a filter on a column the site's table lacks."""
+    info = schema_info()
+    table = model.__table__.name
+    for name in filters:
+        if not info.has_column(table, name):
+            raise BadRequest(f"filter {name!r} is not available on this database schema")
+
+
 def filter_clauses(model, filters):
     """Return equality/IN clauses for ``{column: [values]}``; absent columns are a 400."""
-    clauses = []
-    info = schema_info()
-    table = model.__table__
-    for name, values in filters.items():
-        if not info.has_column(table.name, name):
-            raise BadRequest(f"filter {name!r} is not available on this database schema")
-        column = table.columns[name]
-        clauses.append(column == values[0] if len(values) == 1 else column.in_(values))
-    return clauses
+    check_filters(model, filters)
+    columns = model.__table__.columns
+    return [columns[name] == values[0] if len(values) == 1 else columns[name].in_(values)
+            for name, values in filters.items()]
 
 
 def order_clauses(model, query):
@@ -158,22 +163,60 @@ def list_page(model, query, clauses=(), columns=None):
     """
     require_tables(model)
     where = list(clauses) + filter_clauses(model, query.filters)
-    limit = count_limit()
+    stmt = page_select(model, where, query, query.limit, query.offset, columns)
+    return page_total(model, query, fetch_dicts(stmt), lambda: where)
+
+
+def page_select(model, where, query, limit, offset, columns=None):
+    """The select of a page of ``model``'s rows matching ``where``, ordered by ``query``, with its count on MariaDB."""
     selected = list(columns or present_columns(model))
     if schema_info().dialect != "sqlite":
-        selected.append(count_select(model, where, limit).scalar_subquery().label(PAGE_TOTAL))
+        selected.append(count_select(model, where, count_limit()).scalar_subquery().label(PAGE_TOTAL))
     stmt = select(*selected).select_from(model.__table__)
     if where:
         stmt = stmt.where(*where)
-    stmt = stmt.order_by(*order_clauses(model, query)).limit(query.limit).offset(query.offset)
-    rows = fetch_dicts(stmt)
-    page_total = rows[0].get(PAGE_TOTAL) if rows else None
+    return stmt.order_by(*order_clauses(model, query)).limit(limit).offset(offset)
+
+
+def page_total(model, query, rows, where):
+    """Return ``(total, rows)`` of a page read by :func:`page_select` (``where()``: its clauses, for a count)."""
+    counted = rows[0].get(PAGE_TOTAL) if rows else None
     for row in rows:
         row.pop(PAGE_TOTAL, None)
     total = total_from_page(len(rows), query.limit, query.offset)
     if total is None:
-        total = bounded_total(page_total, limit) if page_total is not None else count_rows(model, where, limit)
+        limit = count_limit()
+        total = bounded_total(counted, limit) if counted is not None else count_rows(model, where(), limit)
     return total, rows
+
+
+def prepared_page(model, query, key, restriction, values):
+    """Like :func:`list_page`, with a statement built once per shape (:mod:`.prepared`).
+
+    ``key`` names what ``restriction()`` (the visibility clauses) depends on besides the bind
+    values ``values``; the filters' values, the limit and the offset are parameters too.
+    """
+    require_tables(model)
+    check_filters(model, query.filters)
+    filters = sorted(query.filters.items())
+    shape = tuple((name, len(given)) for name, given in filters)
+
+    def build():
+        where = list(restriction()) + [_filter_with_parameters(model.__table__.columns[name], n, count)
+                                       for n, (name, count) in enumerate(shape)]
+        return page_select(model, where, query, bindparam("page_limit"), bindparam("page_offset"))
+
+    statement = prepared(("page", model, *key, shape, query.order_by, query.order), build)
+    params = {f"filter_{n}_{i}": value for n, (_name, given) in enumerate(filters) for i, value in enumerate(given)}
+    rows = statement.rows(**values, **params, page_limit=query.limit, page_offset=query.offset)
+    return page_total(model, query, rows, lambda: list(restriction()) + filter_clauses(model, query.filters))
+
+
+def _filter_with_parameters(column, n, count):
+    """``column = :filter_<n>_0``, or ``column IN (:filter_<n>_0, ...)`` for ``count`` values."""
+    if count == 1:
+        return column == bindparam(f"filter_{n}_0")
+    return column.in_([bindparam(f"filter_{n}_{i}") for i in range(count)])
 
 
 def total_from_page(returned, limit, offset):
