@@ -32,6 +32,21 @@ log = logging.getLogger(__name__)
 class ISPyBFlask(Flask):
     """Flask application whose expected 5xx answers (501 schema, 503 outage) log one line, not a traceback."""
 
+    SYNC_CHECKS_KEPT = 4096
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._checked_sync = {}
+
+    def ensure_sync(self, func):
+        """Flask's coroutine check of a hook or view, made once per function instead of on every call."""
+        checked = self._checked_sync.get(func)
+        if checked is None:
+            checked = super().ensure_sync(func)
+            if len(self._checked_sync) < self.SYNC_CHECKS_KEPT:
+                self._checked_sync[func] = checked
+        return checked
+
     def log_exception(self, exc_info):
         """Log unexpected errors with their traceback, domain errors and database outages with one line."""
         from sqlalchemy.exc import SQLAlchemyError

@@ -3,6 +3,8 @@
 
 import pytest
 
+from tests.conftest import Auth
+
 API = "/ispyb/api/v1"
 OWNER = ("own_proposals", "own_sessions")
 STAFF = ("all_proposals", "all_sessions")
@@ -54,3 +56,53 @@ def test_the_owners_rows_are_those_of_his_proposals_and_sessions(client, auth):
     assert [p["proposalId"] for p in proposals] == [37027]
     sessions = client.get(f"{API}/sessions", headers=headers).get_json()["data"]["rows"]
     assert {s["sessionId"] for s in sessions} == {55167, 55168, 339535}
+
+
+def test_a_prepared_statement_takes_each_callers_login(client, auth):
+    """An item or list statement built once for one caller answers every later caller with his own rows."""
+    boaty, stranger = auth.headers("boaty", OWNER), auth.headers("nobody-owns-this", OWNER)
+    assert client.get(f"{API}/proposals/37027", headers=boaty).status_code == 200  # built with boaty's login
+    assert client.get(f"{API}/proposals/37027", headers=stranger).status_code == 403
+    assert client.get(f"{API}/proposals", headers=stranger).get_json()["data"] == {"total": 0, "rows": []}
+    assert [p["proposalId"] for p in client.get(f"{API}/proposals", headers=boaty).get_json()["data"]["rows"]] \
+        == [37027]
+    assert client.get(f"{API}/sessions/55167", headers=stranger).status_code == 403
+    assert client.get(f"{API}/sessions/55167", headers=boaty).status_code == 200
+
+
+def test_a_prepared_statement_is_built_once_per_shape(client, auth, app):
+    """The same read with other values (key, caller, filter value, page) reuses the statement it built."""
+    from pyispyb.kernel.data import schema_info
+
+    boaty = auth.headers("boaty", OWNER)
+    client.get(f"{API}/sessions/55167", headers=boaty)
+    client.get(f"{API}/sessions?proposalId=37027&limit=5", headers=boaty)
+    with app.app_context():
+        kept = dict(schema_info().__dict__["_prepared"])
+    for path, headers in [("/sessions/55168", boaty), ("/sessions/339525", boaty), ("/sessions/999999999", boaty),
+                          ("/sessions?proposalId=141666&limit=7&offset=3", boaty)]:
+        client.get(f"{API}{path}", headers=headers)
+    with app.app_context():
+        assert dict(schema_info().__dict__["_prepared"]) == kept
+
+
+def test_reads_outside_a_transaction_run_on_the_read_pool(app, database):
+    """On MariaDB a plain read runs on the autocommit read pool, is counted, and sees committed rows."""
+    from pyispyb.kernel.data import StatementRecorder, db
+    from pyispyb.kernel.data.reads import read_pool
+
+    if not database.is_mariadb:
+        pytest.skip("SQLite reads on the session's connection")
+    client = app.test_client()  # no test transaction: the server as it runs
+    headers = {"Authorization": f"Bearer {Auth(client).token('boaty', OWNER)}"}
+    pool = read_pool(app).engine.pool
+    with app.app_context():
+        engine = db.engine
+    before = engine.pool.checkedout()
+    with StatementRecorder(engine) as queries:
+        item = client.get(f"{API}/proposals/37027", headers=headers)
+        page = client.get(f"{API}/sessions?limit=2", headers=headers)
+    assert item.status_code == 200 and item.get_json()["proposalId"] == 37027
+    assert page.get_json()["data"]["total"] == 3
+    assert queries.count == 2, queries.statements
+    assert pool.checkedin() >= 1 and pool.checkedout() == 0 and engine.pool.checkedout() == before

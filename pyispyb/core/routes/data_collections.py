@@ -1,9 +1,11 @@
 # SPDX-License-Identifier: LGPL-3.0-or-later
 """Route of a session's data collection groups with their collections; the CRUD is declared in core/resources.py."""
 
-from pyispyb.kernel.http.listing import list_params_doc
+from flask import request
+
+from pyispyb.kernel.http.listing import list_params_doc, page_body, parse_list_query
 from pyispyb.kernel.http.routing import route
-from pyispyb.kernel.http.views import info_model, page_model, read_model, visible_page
+from pyispyb.kernel.http.views import info_model, page_model, read_model
 from pyispyb.core import resources
 from pyispyb.core.services import data_collections as dc
 
@@ -18,4 +20,5 @@ GROUP_WITH_COLLECTIONS = info_model(ns, "DataCollectionGroupWithCollections", re
        errors=(400, 401, 403, 404), params=list_params_doc(GROUPS.model))
 def data_collection_groups_by_session(user, session_id):
     """List the data collection groups of a session, each with its data collections."""
-    return visible_page(GROUPS, user, dc.session_clauses(user, session_id), decorate=dc.with_data_collections)
+    total, rows = dc.session_groups(user, session_id, parse_list_query(request.args, GROUPS.model))
+    return page_body(total, dc.with_data_collections(rows))

@@ -140,13 +140,21 @@ def fetch_visible(user, model, key_clauses, columns=None, joins=()):
     flag computed from the visibility clause. Raises :class:`NotFound` when no row matches
     and :class:`Forbidden` when the row is not the user's (or he lacks the read permission).
     ``joins`` are ``(target, onclause)`` pairs for columns of related tables (outer joins).
-    With the default columns, or the columns of :data:`FOUND_ONLY`, and keys compared by
-    equality, the statement is built once (:mod:`pyispyb.kernel.data.prepared`).
+    ``key_clauses`` may also be ``{column: value}`` (equalities). With the default columns, or
+    :data:`FOUND_ONLY`, and equality keys on the model's table, the statement is built once
+    (:mod:`pyispyb.kernel.data.prepared`).
     """
+    keys = list(key_clauses.items()) if isinstance(key_clauses, dict) else _equality_keys(key_clauses)
+    if keys is not None:
+        key_text = ", ".join(str(value) for _column, value in keys)
+        if joins or not (columns is None or columns is FOUND_ONLY) or \
+                any(column.table is not model.__table__ for column, _value in keys):
+            key_clauses, keys = [column == value for column, value in keys], None
+    else:
+        key_text = _key_text(key_clauses)
     require_tables(model)
     check_read_permission(user, model)
     restricted = not sees_all(user, scope_kind(model))
-    keys = _equality_keys(model, key_clauses) if not joins and (columns is None or columns is FOUND_ONLY) else None
     if keys is None:
         clauses = visible_filter(user, model)
         source = model.__table__
@@ -155,8 +163,7 @@ def fetch_visible(user, model, key_clauses, columns=None, joins=()):
         selected = list(present_columns(model) if columns is None else columns)
         if clauses:
             selected.append(_flag(clauses).label(VISIBLE_FLAG))
-        stmt = select(*selected).select_from(source).where(*key_clauses).limit(1)
-        found = fetch_dicts(stmt)
+        found = fetch_dicts(select(*selected).select_from(source).where(*key_clauses).limit(1))
         row = found[0] if found else None
     else:
         key_columns = tuple(column for column, _value in keys)
@@ -165,9 +172,9 @@ def fetch_visible(user, model, key_clauses, columns=None, joins=()):
         row = statement.first(**{OWNER_LOGIN: user.username},
                               **{f"key_{n}": value for n, (_column, value) in enumerate(keys)})
     if row is None:
-        raise NotFound(f"{label(model)} {_key_text(key_clauses)} not found")
+        raise NotFound(f"{label(model)} {key_text} not found")
     if restricted and not row.pop(VISIBLE_FLAG):
-        raise Forbidden(f"{user.describe()} may not access {label(model)} {_key_text(key_clauses)}: "
+        raise Forbidden(f"{user.describe()} may not access {label(model)} {key_text}: "
                         f"its {scope_kind(model)} is not one of the user's")
     return row
 
@@ -185,13 +192,12 @@ def _item_select(user, model, columns, key_columns, restricted):
     return select(*selected).select_from(model.__table__).where(*keys).limit(1)
 
 
-def _equality_keys(model, key_clauses):
-    """``[(column, value)]`` when every clause is ``column == value`` on a column of ``model``'s table, else None."""
+def _equality_keys(key_clauses):
+    """``[(column, value)]`` when every clause is ``column == value`` (a value, not an expression), else None."""
     keys = []
     for clause in key_clauses:
         left, right = getattr(clause, "left", None), getattr(clause, "right", None)
         if (getattr(clause, "operator", None) is not operators.eq or not isinstance(left, Column)
-                or left.table is not model.__table__
                 or not isinstance(right, BindParameter) or right.expanding or right.value is None):
             return None
         keys.append((left, right.value))
@@ -209,7 +215,7 @@ def ensure_visible(user, model, key_column, key_value):
     check_read_permission(user, model)
     if not sees_all(user, scope_kind(model)) and _among_own_ids(user, model, key_column, key_value):
         return
-    fetch_visible(user, model, [key_column == key_value], columns=FOUND_ONLY)
+    fetch_visible(user, model, {key_column: key_value}, columns=FOUND_ONLY)
 
 
 def _among_own_ids(user, model, key_column, key_value):

@@ -24,7 +24,7 @@ def list_items(spec, user, query, clauses=()):
 
 def get_item(spec, user, key):
     """Return one row the user may see; 404 if absent, 403 if not his (one statement: the row and its visibility)."""
-    return access.fetch_visible(user, spec.model, [spec.key == key])
+    return access.fetch_visible(user, spec.model, {spec.key: key})
 
 
 def _prepare(spec, user, values, existing=None):

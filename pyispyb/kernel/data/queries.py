@@ -41,6 +41,12 @@ def present_columns(model):
     return list(known[1])
 
 
+def present_columns_of(table):
+    """The columns of ``table`` that exist in the live database."""
+    info = schema_info()
+    return [c for c in table.columns if info.has_column(table.name, c.name)]
+
+
 def column_or_null(model, name, label=None):
     """Return ``model.<name>`` if the site has it, else a NULL literal (labelled)."""
     column = model.__table__.columns[name]
@@ -291,7 +297,9 @@ def attach_children(rows, *, key, column, name, clauses=(), columns=None, order_
     """Give each row a list ``row[name]`` of the rows whose ``column`` equals ``row[key]``.
 
     One query for all the rows (select-in loading), whatever their number. ``column`` is
-    a column of the child model; ``clauses`` restrict the children further.
+    a column of the child model; ``clauses`` restrict the children further. Without
+    ``clauses``, ``columns`` or ``order_by`` the statement is built once per size of the key
+    list, rounded up to a power of two (the last key repeated): see :mod:`.prepared`.
     """
     model_table = column.table
     for row in rows:
@@ -299,12 +307,20 @@ def attach_children(rows, *, key, column, name, clauses=(), columns=None, order_
     values = sorted({row[key] for row in rows if row.get(key) is not None})
     if not values or not schema_info().has_table(model_table.name):
         return rows
-    info = schema_info()
-    selected = columns or [c for c in model_table.columns if info.has_column(model_table.name, c.name)]
-    stmt = select(*selected).where(column.in_(values), *clauses)
-    stmt = stmt.order_by(*(order_by or list(model_table.primary_key.columns)))
+    if clauses or columns or order_by:
+        info = schema_info()
+        selected = columns or [c for c in model_table.columns if info.has_column(model_table.name, c.name)]
+        stmt = select(*selected).where(column.in_(values), *clauses)
+        children = fetch_dicts(stmt.order_by(*(order_by or list(model_table.primary_key.columns))))
+    else:
+        size = 1 << (len(values) - 1).bit_length()
+        statement = prepared(("children", model_table.name, column.name, size), lambda: select(
+            *present_columns_of(model_table)).where(column.in_([bindparam(f"key_{n}") for n in range(size)]))
+            .order_by(*model_table.primary_key.columns))
+        padded = values + values[-1:] * (size - len(values))
+        children = statement.rows(**{f"key_{n}": value for n, value in enumerate(padded)})
     by_key = {}
-    for child in fetch_dicts(stmt):
+    for child in children:
         by_key.setdefault(child[column.name], []).append(child)
     for row in rows:
         row[name] = by_key.get(row.get(key), [])

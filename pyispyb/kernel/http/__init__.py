@@ -172,7 +172,7 @@ def init_app(app):
 
 def bound_body_size():
     """Let file uploads (multipart) reach MAX_UPLOAD_SIZE; every other body is bounded by MAX_CONTENT_LENGTH."""
-    if request.mimetype == "multipart/form-data":
+    if request.environ.get("CONTENT_TYPE", "").lower().startswith("multipart/form-data"):
         upload = current_app.config.get("MAX_UPLOAD_SIZE") or 0
         request.max_content_length = max(current_app.config["MAX_CONTENT_LENGTH"] or 0, upload + 65536)
 

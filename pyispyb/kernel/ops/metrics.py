@@ -51,10 +51,16 @@ def metrics():
     return _METRICS
 
 
-def route_template():
-    """Return the URL rule that answered (``<unmatched>`` for unknown URLs)."""
-    rule = request.url_rule
-    return CONVERTER.sub(r"<\1>", rule.rule) if rule is not None else UNMATCHED
+def route_template(rule):
+    """Return the template of the URL rule (its text) that answered (``<unmatched>`` for None: unknown URLs)."""
+    return CONVERTER.sub(r"<\1>", rule) if rule is not None else UNMATCHED
+
+
+def labelled_series(recorded, method, rule, status):
+    """The request counter, latency histogram and SQL histogram of one answer's labels."""
+    route = route_template(rule)
+    return (recorded["requests"].labels(method, route, str(status)), recorded["latency"].labels(method, route),
+            recorded["sql"].labels(route))
 
 
 def exposition():
@@ -92,18 +98,21 @@ def init_app(app):
     with app.app_context():
         watch_engine(db.engine)
 
-    @app.before_request
-    def _start_timer():
-        g.metrics_started = time.perf_counter()
+    series = {}  # (method, rule, status) -> the labelled series of that answer
 
     @app.after_request
     def _record(response):
-        started = g.get("metrics_started")
-        route = route_template()
-        recorded["requests"].labels(request.method, route, str(response.status_code)).inc()
+        started = g.get("request_started")  # set by the logging extension's first hook
+        rule = request.url_rule
+        key = (request.method, rule.rule if rule is not None else None, response.status_code)
+        found = series.get(key)
+        if found is None:
+            found = series[key] = labelled_series(recorded, *key)
+        requests, latency, sql = found
+        requests.inc()
         if started is not None:
-            recorded["latency"].labels(request.method, route).observe(time.perf_counter() - started)
-        recorded["sql"].labels(route).observe(g.get("sql_statements", 0))
+            latency.observe(time.perf_counter() - started)
+        sql.observe(g.get("sql_statements", 0))
         return response
 
     def serve_metrics():
