@@ -136,3 +136,19 @@ def test_a_method_declared_twice_on_one_path_is_refused():
         @route(ns, "", answer="Two")
         def second(user):
             """Second."""
+
+
+@pytest.mark.parametrize("accept", [None, "*/*", "application/json", "text/html", "application/json, text/plain, */*"])
+def test_every_accept_header_gets_the_same_json(client, auth, accept):
+    """The JSON fast path (no Accept, */*) and flask-restx's negotiation answer the same bytes."""
+    headers = {**auth.headers("boaty", ("own_proposals", "own_sessions")), **({"Accept": accept} if accept else {})}
+    response = client.get("/ispyb/api/v1/proposals/37027", headers=headers)
+    assert response.status_code == 200 and response.headers["Content-Type"] == "application/json"
+    assert response.get_json()["proposalId"] == 37027
+
+
+def test_head_is_answered_by_get_with_its_guard(client, auth):
+    """HEAD runs the GET handler and its guard: 401 without a token, 200 and no body with one."""
+    assert client.head("/ispyb/api/v1/proposals/37027").status_code == 401
+    response = client.head("/ispyb/api/v1/proposals/37027", headers=auth.headers("boaty", ("own_proposals",)))
+    assert response.status_code == 200 and response.get_data() == b""

@@ -6,7 +6,7 @@ from decimal import Decimal
 from functools import cached_property
 
 import orjson
-from flask import Blueprint, current_app, make_response, redirect, request
+from flask import Blueprint, current_app, redirect, request
 from flask.json.provider import DefaultJSONProvider
 from flask.sessions import SessionInterface
 from flask_restx import Api
@@ -103,9 +103,14 @@ def dumps(data):
 
 def output_json(data, code, headers=None):
     """flask-restx representation of ``application/json`` with :func:`dumps_bytes`."""
-    response = make_response(dumps_bytes(data), code)
-    response.headers.extend(headers or {})
+    response = current_app.response_class(dumps_bytes(data), status=code, mimetype=JSON)
+    if headers:
+        response.headers.extend(headers)
     return response
+
+
+JSON = "application/json"
+ANY_MEDIA_TYPE = ("", "*/*")  # Accept headers every representation satisfies: JSON without negotiation
 
 
 class NoCookieSession(SessionInterface):
@@ -130,6 +135,13 @@ class Int64Converter(IntegerConverter):
 
 class ISPyBApi(Api):
     """flask-restx ``Api`` whose Swagger document says what the server sends (see :mod:`.contract`)."""
+
+    def make_response(self, data, *args, **kwargs):
+        """Encode ``data`` as JSON at once when the client accepts anything; else negotiate as flask-restx does."""
+        fallback = kwargs.pop("fallback_mediatype", None)
+        if fallback is None and request.environ.get("HTTP_ACCEPT", "") in ANY_MEDIA_TYPE:
+            return output_json(data, *args, **kwargs)
+        return super().make_response(data, *args, fallback_mediatype=fallback, **kwargs)
 
     @cached_property
     def __schema__(self):

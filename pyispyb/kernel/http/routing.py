@@ -19,6 +19,7 @@ declared ``status``, and None with status 204 is an empty answer.
 import re
 from weakref import WeakKeyDictionary
 
+from flask import request
 from flask_restx import Resource
 from werkzeug.wrappers import Response
 
@@ -51,7 +52,24 @@ _RESOURCES = WeakKeyDictionary()
 
 
 class RouteResource(Resource):
-    """Base of the resources :func:`route` builds: the methods are the decorated functions."""
+    """Base of the resources :func:`route` builds: the methods are the decorated functions.
+
+    Stateless, so one instance serves every request (``init_every_request``). Each method is
+    wrapped in its guard once, when declared (``guarded``), instead of by flask-restx on every
+    request; request bodies are never validated by flask-restx (``validate=False``).
+    """
+
+    init_every_request = False
+    guarded = {}  # HTTP method -> the method's handler inside its guard (each subclass has its own)
+    guard_key = None  # (authenticated, permissions): the same for every method of a path
+
+    def dispatch_request(self, *args, **kwargs):
+        """Call the guarded handler of the request's method (HEAD is answered by GET's)."""
+        method = request.method
+        handler = self.guarded.get(method)
+        if handler is None and method == "HEAD":
+            handler = self.guarded["GET"]
+        return handler(self, *args, **kwargs)
 
 
 def error_responses(ns, errors):
@@ -134,9 +152,11 @@ def _add_method(ns, path, method, handler, name, auth, permissions):
     """Give ``handler`` to the resource of ``path`` in ``ns``, creating it (endpoint ``name``) if needed."""
     resources = _RESOURCES.setdefault(ns, {})
     resource = resources.get(path)
+    key = (auth is not None, tuple(permissions or ()))
+    guarded = _guard(key)(handler)
     if resource is None:
         resource = type(name, (RouteResource,), {"__doc__": handler.__doc__, method: handler,
-                                                  "method_decorators": _guards(auth, permissions)})
+                                                  "guarded": {method.upper(): guarded}, "guard_key": key})
         resources[path] = resource
         ns.route(path, endpoint=name)(resource)
         return
@@ -144,23 +164,18 @@ def _add_method(ns, path, method, handler, name, auth, permissions):
         raise RuntimeError(f"route {path!r}: namespace {ns.name!r} is already registered")
     if method in resource.__dict__:
         raise ValueError(f"route {path!r}: {method.upper()} is declared twice")
-    if resource.method_decorators != _guards(auth, permissions):
+    if resource.guard_key != key:
         raise ValueError(f"route {path!r}: every method of a path needs the same auth and permissions")
     setattr(resource, method, handler)
+    resource.guarded[method.upper()] = guarded
     resource.methods = set(resource.methods) | {method.upper()}
 
 
-_GUARDS = {}
-
-
-def _guards(auth, permissions):
-    """Return the ``method_decorators`` of a resource (one list per combination, so that they compare)."""
-    key = (auth is not None, tuple(permissions or ()))
-    if key not in _GUARDS:
-        if auth is None:
-            _GUARDS[key] = []
-        elif permissions:
-            _GUARDS[key] = [permission_required(ANY, list(permissions))]
-        else:
-            _GUARDS[key] = [authentication_required]
-    return _GUARDS[key]
+def _guard(key):
+    """Return the guard of ``(authenticated, permissions)``: a decorator (identity without authentication)."""
+    authenticated, permissions = key
+    if not authenticated:
+        return lambda handler: handler
+    if permissions:
+        return permission_required(ANY, list(permissions))
+    return authentication_required
