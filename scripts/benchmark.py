@@ -47,6 +47,8 @@ def parse_args(argv):
     parser.add_argument("--port", type=int, default=8765, help="port of the benchmarked server")
     parser.add_argument("--floor-runs", type=int, default=200, help="timed runs of each floor query")
     parser.add_argument("--baseline", help="report JSON of a smaller scale, for the growth target")
+    parser.add_argument("--endpoint", action="append",
+                        help="measure only this endpoint of the mix (repeatable; a quick look, not a full report)")
     return parser.parse_args(argv)
 
 
@@ -69,6 +71,12 @@ def main(argv=None):
                       mixed_duration=args.mixed_duration, connections=args.connections, workers=args.workers,
                       port=args.port, floor_runs=args.floor_runs, rows=rows or 0,
                       baseline=json.loads(Path(args.baseline).read_text()) if args.baseline else None)
+    if args.endpoint:
+        unknown = set(args.endpoint) - {e.name for e in options.mix}
+        if unknown:
+            log.error("not in the mix: %s", ", ".join(sorted(unknown)))
+            return 2
+        options.mix = tuple(e for e in options.mix if e.name in args.endpoint)
     report, paths = benchmark(options)
     sys.stdout.write(paths["markdown"].read_text())
     log.info("report: %s", ", ".join(str(p) for p in paths.values()))

@@ -18,11 +18,13 @@ from collections import OrderedDict
 from threading import Lock
 
 from flask import current_app
+from sqlalchemy.engine import processors
 
 from pyispyb.kernel.data import db, schema_info
 from pyispyb.kernel.data.reads import pinned_connection, read_pool
 
 OWNER_LOGIN = "owner_login"
+MYSQL_FLOAT_CODES = (4, 5)  # FIELD_TYPE.FLOAT and DOUBLE of MySQLdb and PyMySQL: values arrive as floats
 PREPARED_KEPT = 2048  # statements a worker keeps, per schema (the oldest dropped first)
 _lock = Lock()
 
@@ -97,10 +99,16 @@ class PreparedSelect:
 
     @staticmethod
     def _result_processors(dialect, types, codes):
-        """The conversions of the columns that have one, for the driver's type codes ``codes``."""
+        """The conversions of the columns that have one, for the driver's type codes ``codes``.
+
+        A float conversion of a column the MySQL drivers already return as a float (FLOAT,
+        DOUBLE) is left out: it would only copy the value (half of a data collection's columns).
+        """
         found = [(i, kind.dialect_impl(dialect).result_processor(dialect, code))
                  for i, (kind, code) in enumerate(zip(types, codes, strict=True))]
-        return [(i, process) for i, process in found if process is not None]
+        floats = MYSQL_FLOAT_CODES if dialect.name in ("mysql", "mariadb") else ()
+        return [(i, process) for i, process in found
+                if process is not None and not (process is processors.to_float and codes[i] in floats)]
 
     def first(self, **values):
         """Return the first row (a dict) or None."""
