@@ -105,3 +105,32 @@ def test_request_id_is_taken_from_the_client_or_made_and_echoed(client):
         echoed = client.get(f"{API}/health", headers={"X-Request-ID": bad}).headers["X-Request-ID"]
         assert echoed != bad and len(echoed) == 32
     assert client.get(f"{API}/no/such/route").headers["X-Request-ID"]
+
+
+def test_a_read_pool_outage_is_503_counted_and_recovered(database, tmp_path):
+    """A plain read (on the read pool) meeting a cut connection, then no connection at all, answers 503."""
+    if not database.is_mariadb:
+        pytest.skip("a SQLite file cannot go down")
+    url = make_url(database.uri)
+    relay = Relay(url.host, url.port or 3306).start()
+    through_relay = url.set(host="127.0.0.1", port=relay.port).render_as_string(hide_password=False)
+    app = create_app(run_mode="test", overrides=app_settings(
+        database, SQLALCHEMY_DATABASE_URI=through_relay, STATE_FOLDER=str(tmp_path)))
+    client = app.test_client()
+    login = client.post(f"{API}/auth/login", json={"plugin": "dummy", "username": "reader", "password": "all_proposals"})
+    headers = {"Authorization": f"Bearer {login.get_json()['token']}"}
+    assert client.get(f"{API}/proposals?limit=1", headers=headers).status_code == 200
+    before = client.get("/metrics").get_data(as_text=True)
+    relay.cut()
+    answers = [client.get(f"{API}/proposals?limit=1", headers=headers) for _ in range(2)]
+    assert [a.status_code for a in answers] == [503, 503]
+    assert all(a.get_json() == {"message": "the database is unavailable, try again later"} for a in answers)
+    after = client.get("/metrics").get_data(as_text=True)
+    errors = {"kind": "OperationalError"}
+    assert metric_value(after, "pyispyb_database_errors_total", **errors) >= \
+        metric_value(before, "pyispyb_database_errors_total", **errors) + 2
+    relay.start()
+    try:
+        assert client.get(f"{API}/proposals?limit=1", headers=headers).status_code == 200
+    finally:
+        relay.cut()

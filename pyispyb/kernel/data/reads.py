@@ -58,7 +58,13 @@ class ReadPool:
 
     def fetch(self, sql, params):
         """Run ``sql`` with ``params``; return the driver's type codes of the columns and the rows (tuples)."""
-        connection = self.engine.raw_connection()
+        try:
+            connection = self.engine.raw_connection()
+        except self.dialect.loaded_dbapi.Error as exc:  # no connection could be made: not wrapped by the pool
+            for listener in self.error_listeners:
+                listener(exc)
+            raise DBAPIError.instance(None, None, exc, self.dialect.loaded_dbapi.Error,
+                                      connection_invalidated=self.dialect.is_disconnect(exc, None, None)) from None
         cursor = None
         try:
             cursor = connection.cursor()
@@ -78,10 +84,15 @@ class ReadPool:
             connection.close()
 
     def _driver_error(self, exc, connection, cursor, sql, params):
-        """The SQLAlchemy error of driver error ``exc``; a lost connection is invalidated (not reused)."""
+        """The SQLAlchemy error of driver error ``exc``; on a lost connection the whole pool is replaced.
+
+        As SQLAlchemy does for the main engine: the other pooled connections of a restarted server
+        are dead too, so none of them is handed out again.
+        """
         lost = self.dialect.is_disconnect(exc, connection.dbapi_connection, cursor)
         if lost:
             connection.invalidate(exc)
+            self.engine.dispose(close=False)
         for listener in self.error_listeners:
             listener(exc)
         return DBAPIError.instance(sql, params, exc, self.dialect.loaded_dbapi.Error, connection_invalidated=lost)

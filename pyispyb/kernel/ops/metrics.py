@@ -82,6 +82,11 @@ def count_database_error(context):
     metrics()["db_errors"].labels(type(context.original_exception).__name__).inc()
 
 
+def count_driver_error(exception):
+    """Count an error of the database driver met outside SQLAlchemy's connections (the read pool)."""
+    metrics()["db_errors"].labels(type(exception).__name__).inc()
+
+
 def watch_engine(engine):
     """Count the database errors of ``engine``."""
     if not event.contains(engine, "handle_error", count_database_error):
@@ -93,10 +98,14 @@ def init_app(app):
     if not app.config["METRICS"]:
         return
     from pyispyb.kernel.data import db
+    from pyispyb.kernel.data.reads import read_pool
 
     recorded = metrics()
     with app.app_context():
         watch_engine(db.engine)
+    pool = read_pool(app)
+    if pool is not None and count_driver_error not in pool.error_listeners:
+        pool.error_listeners.append(count_driver_error)
 
     series = {}  # (method, rule, status) -> the labelled series of that answer
 
