@@ -117,7 +117,8 @@ def test_a_read_pool_outage_is_503_counted_and_recovered(database, tmp_path):
     app = create_app(run_mode="test", overrides=app_settings(
         database, SQLALCHEMY_DATABASE_URI=through_relay, STATE_FOLDER=str(tmp_path)))
     client = app.test_client()
-    login = client.post(f"{API}/auth/login", json={"plugin": "dummy", "username": "reader", "password": "all_proposals"})
+    login = client.post(f"{API}/auth/login",
+                        json={"plugin": "dummy", "username": "reader", "password": "all_proposals"})
     headers = {"Authorization": f"Bearer {login.get_json()['token']}"}
     assert client.get(f"{API}/proposals?limit=1", headers=headers).status_code == 200
     before = client.get("/metrics").get_data(as_text=True)
