@@ -26,7 +26,8 @@ def test_health_answers_without_authentication_and_says_nothing_sensitive(client
     assert make_url(database.uri).database not in text and "root" not in text
 
 
-def test_health_is_503_while_the_database_is_down_and_200_once_it_is_back(database, tmp_path):
+def relayed_client(database, tmp_path):
+    """A test client of an application reaching MariaDB through a :class:`Relay` (skip on SQLite): (client, relay)."""
     if not database.is_mariadb:
         pytest.skip("a SQLite file cannot go down")
     url = make_url(database.uri)
@@ -34,7 +35,11 @@ def test_health_is_503_while_the_database_is_down_and_200_once_it_is_back(databa
     through_relay = url.set(host="127.0.0.1", port=relay.port).render_as_string(hide_password=False)
     app = create_app(run_mode="test", overrides=app_settings(
         database, SQLALCHEMY_DATABASE_URI=through_relay, STATE_FOLDER=str(tmp_path)))
-    client = app.test_client()
+    return app.test_client(), relay
+
+
+def test_health_is_503_while_the_database_is_down_and_200_once_it_is_back(database, tmp_path):
+    client, relay = relayed_client(database, tmp_path)
     assert client.get(f"{API}/health").status_code == 200
     before = client.get("/metrics").get_data(as_text=True)  # one process: counters of earlier tests included
     relay.cut()
@@ -109,14 +114,7 @@ def test_request_id_is_taken_from_the_client_or_made_and_echoed(client):
 
 def test_a_read_pool_outage_is_503_counted_and_recovered(database, tmp_path):
     """A plain read (on the read pool) meeting a cut connection, then no connection at all, answers 503."""
-    if not database.is_mariadb:
-        pytest.skip("a SQLite file cannot go down")
-    url = make_url(database.uri)
-    relay = Relay(url.host, url.port or 3306).start()
-    through_relay = url.set(host="127.0.0.1", port=relay.port).render_as_string(hide_password=False)
-    app = create_app(run_mode="test", overrides=app_settings(
-        database, SQLALCHEMY_DATABASE_URI=through_relay, STATE_FOLDER=str(tmp_path)))
-    client = app.test_client()
+    client, relay = relayed_client(database, tmp_path)
     login = client.post(f"{API}/auth/login",
                         json={"plugin": "dummy", "username": "reader", "password": "all_proposals"})
     headers = {"Authorization": f"Bearer {login.get_json()['token']}"}
