@@ -32,19 +32,13 @@ _PRESENT = {}  # table -> (the SchemaInfo they were read from, its present colum
 
 
 def present_columns(model):
-    """Return the model's columns that exist in the live database, in table order (worked out once per schema)."""
+    """Return the columns of a model (or table) that exist in the live database, in table order (once per schema)."""
     info = schema_info()
-    table = model.__table__
+    table = getattr(model, "__table__", model)
     known = _PRESENT.get(table)
     if known is None or known[0] is not info:
         known = _PRESENT[table] = (info, tuple(c for c in table.columns if info.has_column(table.name, c.name)))
     return list(known[1])
-
-
-def present_columns_of(table):
-    """The columns of ``table`` that exist in the live database."""
-    info = schema_info()
-    return [c for c in table.columns if info.has_column(table.name, c.name)]
 
 
 def column_or_null(model, name, label=None):
@@ -308,14 +302,12 @@ def attach_children(rows, *, key, column, name, clauses=(), columns=None, order_
     if not values or not schema_info().has_table(model_table.name):
         return rows
     if clauses or columns or order_by:
-        info = schema_info()
-        selected = columns or [c for c in model_table.columns if info.has_column(model_table.name, c.name)]
-        stmt = select(*selected).where(column.in_(values), *clauses)
+        stmt = select(*(columns or present_columns(model_table))).where(column.in_(values), *clauses)
         children = fetch_dicts(stmt.order_by(*(order_by or list(model_table.primary_key.columns))))
     else:
         size = 1 << (len(values) - 1).bit_length()
         statement = prepared(("children", model_table.name, column.name, size), lambda: select(
-            *present_columns_of(model_table)).where(column.in_([bindparam(f"key_{n}") for n in range(size)]))
+            *present_columns(model_table)).where(column.in_([bindparam(f"key_{n}") for n in range(size)]))
             .order_by(*model_table.primary_key.columns))
         padded = values + values[-1:] * (size - len(values))
         children = statement.rows(**{f"key_{n}": value for n, value in enumerate(padded)})
