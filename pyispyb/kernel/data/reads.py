@@ -12,13 +12,10 @@ The session's connection is used instead when the request's session is in a tran
 connection is :func:`pinned` (tests run every request inside a transaction they roll back).
 """
 
-import logging
 from contextlib import contextmanager
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.exc import DBAPIError
-
-log = logging.getLogger(__name__)
 
 _pinned = []  # the connection every read uses while a test pins one
 
@@ -61,10 +58,7 @@ class ReadPool:
         try:
             connection = self.engine.raw_connection()
         except self.dialect.loaded_dbapi.Error as exc:  # no connection could be made: not wrapped by the pool
-            for listener in self.error_listeners:
-                listener(exc)
-            raise DBAPIError.instance(None, None, exc, self.dialect.loaded_dbapi.Error,
-                                      connection_invalidated=self.dialect.is_disconnect(exc, None, None)) from None
+            raise self._driver_error(exc) from None
         cursor = None
         try:
             cursor = connection.cursor()
@@ -83,14 +77,15 @@ class ReadPool:
                     pass
             connection.close()
 
-    def _driver_error(self, exc, connection, cursor, sql, params):
-        """The SQLAlchemy error of driver error ``exc``; on a lost connection the whole pool is replaced.
+    def _driver_error(self, exc, connection=None, cursor=None, sql=None, params=None):
+        """The SQLAlchemy error of driver error ``exc`` (counted); on a lost connection the whole pool is replaced.
 
         As SQLAlchemy does for the main engine: the other pooled connections of a restarted server
-        are dead too, so none of them is handed out again.
+        are dead too, so none of them is handed out again. Without ``connection`` no connection
+        could be made.
         """
-        lost = self.dialect.is_disconnect(exc, connection.dbapi_connection, cursor)
-        if lost:
+        lost = self.dialect.is_disconnect(exc, connection.dbapi_connection if connection else None, cursor)
+        if lost and connection is not None:
             connection.invalidate(exc)
             self.engine.dispose(close=False)
         for listener in self.error_listeners:

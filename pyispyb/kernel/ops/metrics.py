@@ -79,7 +79,7 @@ def exposition():
 
 def count_database_error(context):
     """Count an error of the database driver (SQLAlchemy ``handle_error`` event)."""
-    metrics()["db_errors"].labels(type(context.original_exception).__name__).inc()
+    count_driver_error(context.original_exception)
 
 
 def count_driver_error(exception):
