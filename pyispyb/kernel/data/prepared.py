@@ -62,9 +62,9 @@ class PreparedSelect:
         the read pool when the request is not in a transaction (see :mod:`.reads`).
         """
         pool = read_pool(current_app)
-        connection = None
-        if pool is None or pinned_connection() is not None or _in_transaction():
-            connection = pinned_connection() or db.session.connection()
+        connection = pinned_connection()
+        if connection is None and (pool is None or _in_transaction()):
+            connection = db.session.connection()
         dialect = connection.dialect if connection is not None else pool.dialect
         plan = self._compiled.get(dialect.name)
         if plan is None:
