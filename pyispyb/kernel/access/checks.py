@@ -80,7 +80,7 @@ MAX_RESOLVED_IDS = 20_000  # beyond this, lists keep the subquery clause rather 
 def _listing_restriction(user, model):
     """The restriction of a list: the ids of every hop read first, in one query (see :func:`visible_filter`)."""
     scope = SCOPES[model]
-    hops = [h for h in scope.hops if hop_present(h[0], h[1])] if isinstance(scope, Via) else []
+    hops = _present_hops(model)
     if len(hops) < 2:
         return _restriction(user, model)
     selects = [select(literal_column(str(n)).label("hop"), remote.label("value")).where(_restriction(user, parent))
@@ -126,8 +126,13 @@ def list_visible(user, model, query):
 
 def _hops_read_first(model):
     """True when a list of ``model`` reads the ids of its scope's hops first (several present hops)."""
+    return len(_present_hops(model)) > 1
+
+
+def _present_hops(model):
+    """The hops of ``model``'s scope whose columns the live schema has (none for an owned or shared model)."""
     scope = SCOPES[model]
-    return isinstance(scope, Via) and sum(1 for hop in scope.hops if hop_present(hop[0], hop[1])) > 1
+    return [h for h in scope.hops if hop_present(h[0], h[1])] if isinstance(scope, Via) else []
 
 
 VISIBLE_FLAG = "_visible"
