@@ -21,14 +21,19 @@ def request_token():
     """Return the token of the request: ``Authorization: Bearer`` wins, else a ``{token}`` path segment."""
     header = request.headers.get("Authorization")
     if header:
-        scheme, _, value = header.partition(" ")
-        if scheme.lower() != "bearer" or not value.strip():
-            raise Unauthorized("Authorization header must be 'Bearer <token>'")
-        return value.strip()
+        return bearer_token(header)
     token = (request.view_args or {}).get("token")
     if token:
         return token
     raise Unauthorized("Authorization header is expected")
+
+
+def bearer_token(header):
+    """Return the token of an ``Authorization: Bearer <token>`` header value, else raise :class:`Unauthorized`."""
+    scheme, _, value = header.partition(" ")
+    if scheme.lower() != "bearer" or not value.strip():
+        raise Unauthorized("Authorization header must be 'Bearer <token>'")
+    return value.strip()
 
 
 def current_user():

@@ -27,8 +27,13 @@ def endpoint_name(endpoint):
 
 def configured_rule():
     """Return the names the site's rules require for this request's endpoint and method, or None."""
+    return rule_for(request.endpoint, request.method)
+
+
+def rule_for(endpoint, method):
+    """Return the names the site's rules require for ``endpoint`` and ``method``, or None."""
     rules = current_app.config.get("AUTHORIZATION_RULES") or {}
-    return rules.get(endpoint_name(request.endpoint), {}).get(request.method.lower())
+    return rules.get(endpoint_name(endpoint), {}).get(method.lower()) if rules else None
 
 
 def rule_allows(user, names):
@@ -40,11 +45,16 @@ def enforce_configured_rule(user):
     """Raise :class:`Forbidden` if a configured rule refuses the caller (checked once per request)."""
     if g.get("ispyb_rule_checked"):
         return
-    names = configured_rule()
+    enforce_rule(user, request.endpoint, request.method)
+    g.ispyb_rule_checked = True
+
+
+def enforce_rule(user, endpoint, method):
+    """Raise :class:`Forbidden` if the site's rule for ``endpoint`` and ``method`` refuses ``user``."""
+    names = rule_for(endpoint, method)
     if names is not None and not rule_allows(user, names):
         raise Forbidden(f"{user.describe()} needs one of the groups or permissions {', '.join(names)} "
-                        f"for {request.method} {endpoint_name(request.endpoint)} (site authorization rule)")
-    g.ispyb_rule_checked = True
+                        f"for {method} {endpoint_name(endpoint)} (site authorization rule)")
 
 
 def check_rule_endpoints(app):

@@ -24,7 +24,7 @@ import sys
 import time
 from datetime import datetime, timezone
 
-from flask import g, has_request_context, request
+from flask import g, has_app_context, request
 
 ACCESS_LOG = logging.getLogger("pyispyb.access")
 TOKEN_IN_PATH = re.compile(r"(/legacy/)(?!authenticate(?:[/?#\s]|$))[^/\s?#]+(?=[/?#\s]|$)")
@@ -44,7 +44,7 @@ class RequestIdFilter(logging.Filter):
 
     def filter(self, record):
         """Set ``record.request_id``; never drop a record."""
-        record.request_id = g.get("request_id", "-") if has_request_context() else "-"
+        record.request_id = g.get("request_id", "-") if has_app_context() else "-"
         return True
 
 
@@ -173,13 +173,15 @@ def init_app(app):
 
 def log_access(response):
     """Write the access line of the current request."""
-    started = g.get("request_started")
+    write_access_line(request.method, request.path, response.status_code, g.get("request_started"),
+                      g.get("ispyb_user"), g.get("sql_statements", 0))
+
+
+def write_access_line(method, path, status, started, user, sql):
+    """Write one access line: method, path (tokens masked), status, milliseconds since ``started``, caller, SQL."""
     duration = (time.perf_counter() - started) * 1000 if started else 0.0
-    user = g.get("ispyb_user")
-    path = masked_path(request.path)
+    path = masked_path(path)
     username = user.username if user else "-"
-    sql = g.get("sql_statements", 0)
-    ACCESS_LOG.info("%s %s %s %.1fms user=%s sql=%d", request.method, path, response.status_code, duration,
-                    username, sql, extra={"access": {
-                        "method": request.method, "path": path, "status": response.status_code,
-                        "duration_ms": round(duration, 1), "user": username, "sql": sql}})
+    ACCESS_LOG.info("%s %s %s %.1fms user=%s sql=%d", method, path, status, duration, username, sql,
+                    extra={"access": {"method": method, "path": path, "status": status,
+                                      "duration_ms": round(duration, 1), "user": username, "sql": sql}})

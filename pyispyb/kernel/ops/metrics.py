@@ -63,6 +63,22 @@ def labelled_series(recorded, method, rule, status):
             recorded["sql"].labels(route))
 
 
+_SERIES = {}  # (method, rule, status) -> the labelled series of that answer
+
+
+def record_answer(method, rule, status, started, sql):
+    """Count one answer of the route ``rule`` (its text), its latency since ``started`` and its SQL statements."""
+    key = (method, rule, status)
+    found = _SERIES.get(key)
+    if found is None:
+        found = _SERIES[key] = labelled_series(metrics(), *key)
+    requests, latency, statements = found
+    requests.inc()
+    if started is not None:
+        latency.observe(time.perf_counter() - started)
+    statements.observe(sql)
+
+
 def exposition():
     """Return ``(body, content type)`` of the metrics of every worker (or of this process)."""
     from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
@@ -100,28 +116,18 @@ def init_app(app):
     from pyispyb.kernel.data import db
     from pyispyb.kernel.data.reads import read_pool
 
-    recorded = metrics()
+    metrics()
     with app.app_context():
         watch_engine(db.engine)
     pool = read_pool(app)
     if pool is not None and count_driver_error not in pool.error_listeners:
         pool.error_listeners.append(count_driver_error)
 
-    series = {}  # (method, rule, status) -> the labelled series of that answer
-
     @app.after_request
     def _record(response):
-        started = g.get("request_started")  # set by the logging extension's first hook
         rule = request.url_rule
-        key = (request.method, rule.rule if rule is not None else None, response.status_code)
-        found = series.get(key)
-        if found is None:
-            found = series[key] = labelled_series(recorded, *key)
-        requests, latency, sql = found
-        requests.inc()
-        if started is not None:
-            latency.observe(time.perf_counter() - started)
-        sql.observe(g.get("sql_statements", 0))
+        record_answer(request.method, rule.rule if rule is not None else None, response.status_code,
+                      g.get("request_started"), g.get("sql_statements", 0))  # started: set by the logging hook
         return response
 
     def serve_metrics():
