@@ -10,7 +10,6 @@ import logging
 from importlib import import_module
 
 from flask import Flask
-from flask_cors import CORS
 
 __version__ = "2.0.0"
 
@@ -33,6 +32,7 @@ class ISPyBFlask(Flask):
     """Flask application whose expected 5xx answers (501 schema, 503 outage) log one line, not a traceback."""
 
     SYNC_CHECKS_KEPT = 4096
+    direct_reads = None  # the declared tables' GETs answered without Flask (see pyispyb.kernel.http.direct)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -46,6 +46,14 @@ class ISPyBFlask(Flask):
             if len(self._checked_sync) < self.SYNC_CHECKS_KEPT:
                 self._checked_sync[func] = checked
         return checked
+
+    def wsgi_app(self, environ, start_response):
+        """Answer a declared table's GET directly when it can (:mod:`pyispyb.kernel.http.direct`), else as Flask."""
+        if self.direct_reads is not None:
+            body = self.direct_reads(environ, start_response)
+            if body is not None:
+                return body
+        return super().wsgi_app(environ, start_response)
 
     def log_exception(self, exc_info):
         """Log unexpected errors with their traceback, domain errors and database outages with one line."""
@@ -94,7 +102,7 @@ def create_app(config_filename=None, run_mode=None, *, overrides=None):
     from pyispyb.kernel import auth
     from pyispyb.kernel import data as db
     from pyispyb.kernel import http as api
-    from pyispyb.kernel.http import compression
+    from pyispyb.kernel.http import compression, cors, direct
     from pyispyb.kernel.ops import logging as logging_ext
     from pyispyb.kernel.ops import metrics
     from pyispyb import legacy, v2
@@ -111,9 +119,7 @@ def create_app(config_filename=None, run_mode=None, *, overrides=None):
 
         demo.ensure_demo_database(app.config["SQLALCHEMY_DATABASE_URI"])
     roots = [app.config["API_ROOT"]] + ([app.config["API_2X_ROOT"]] if app.config["API_2X_ROOT"] else [])
-    CORS(app, resources={f"{root}/*": {"origins": app.config["CORS_ORIGINS"]} for root in roots},
-         expose_headers=["Content-Disposition", "Content-Length", "ETag", "X-PDB-Source", "X-PDB-Entry", "X-PDB-Cache",
-                         "X-Total-Count"])
+    cors.init_app(app, roots)
     db.init_app(app)
     metrics.init_app(app)
     compression.init_app(app)
@@ -125,6 +131,7 @@ def create_app(config_filename=None, run_mode=None, *, overrides=None):
     legacy.init_app(app)
     v2.init_app(app)
     api.finalize(app)
+    direct.init_app(app)
     auth.check_app(app)
     log.info("py-ISPyB %s ready (%s mode, configuration: %s, services: %s)", __version__,
              config.run_mode, config.source, ", ".join(app.config["SERVICES"]))

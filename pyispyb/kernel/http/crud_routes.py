@@ -14,6 +14,9 @@ from pyispyb.kernel.http.routing import route
 from pyispyb.kernel.http.swagger import document_model, envelope_model, restx_model_from_schema
 
 ROW_FIELDS = "the row's fields (see the model)"
+#: endpoint -> ``f(user, args, path values)`` returning the body of a declared table's GET (list or item):
+#: what :mod:`.direct` answers without Flask, and what the routes below answer through it
+READS = {}
 
 
 def schema_models(ns, resource):
@@ -47,14 +50,23 @@ def crud_routes(resource):
         raw = path[item_param]
         return resource.resolve_key(raw) if resource.resolve_key else raw
 
+    def read_page(user, args, path):
+        query = parse_list_query(args, resource.model, extra=tuple(extra_params))
+        clauses = list_filters.clauses(args) if list_filters else ()
+        return page_body(*crud.list_items(resource, user, query, clauses))
+
+    def read_row(user, args, path):
+        return crud.get_item(resource, user, key_of(path))
+
     if "GET" in methods:
+        READS[resource.list_endpoint] = read_page
+        READS[resource.item_endpoint] = read_row
+
         @on_list("GET", answer="Page of rows", model=page, errors=(400, 401, 403),
                  params={**list_params_doc(resource.model), **extra_params},
                  summary=f"List the {label} rows you may see (filters: any column; limit, offset, order_by, order).")
         def list_rows(user):
-            query = parse_list_query(request.args, resource.model, extra=tuple(extra_params))
-            clauses = list_filters.clauses(request.args) if list_filters else ()
-            return page_body(*crud.list_items(resource, user, query, clauses))
+            return read_page(user, request.args, {})
 
     if "POST" in methods:
         @on_list("POST", answer="Created", model=read, status=201, errors=(400, 401, 403, 409, 422),
@@ -65,7 +77,7 @@ def crud_routes(resource):
     if "GET" in methods:
         @on_item("GET", answer="The row", model=read, errors=(401, 403, 404), summary=f"Get one {label}.")
         def get_row(user, **path):
-            return crud.get_item(resource, user, key_of(path))
+            return read_row(user, request.args, path)
 
     if "PUT" in methods:
         @on_item("PUT", answer="Updated", model=read, errors=writes, body=(write.name, ROW_FIELDS),
