@@ -42,7 +42,7 @@ def judge(results, extras, baseline=None):
             why = ""
             if ratio > limit:
                 why = (f"; why: {r.get('sql_per_request')} SQL round trips and {fmt(r.get('server_cpu_ms'))} ms "
-                       f"of server CPU per request against one query in the floor")
+                       f"of server CPU per request against one query and {fmt(r.get('floor_cpu_ms'))} ms in the floor")
                 if login:
                     why += (f"; a request through the framework that runs no SQL ({login['name']}) takes "
                             f"{login['p50_ms']:.2f} ms")
@@ -129,13 +129,15 @@ def markdown(report):
                       f"p50 {mixed['latency_ms']['p50']:.2f} ms, p99 {mixed['latency_ms']['p99']:.2f} ms, "
                       f"{mixed['errors']} errors."]
     lines += ["", "## Reads against their floor", "",
-              "| read | kind | x floor | target | met | SQL/req | server CPU ms |", "|---|---|---:|---:|---|---:|---:|"]
+              "| read | kind | x floor | target | met | SQL/req | server CPU ms | floor CPU ms |",
+              "|---|---|---:|---:|---|---:|---:|---:|"]
     for r in report["endpoints"]:
         if r["status"] == "measured" and r.get("floor_ratio") is not None:
             kind = "item" if r.get("item") else "plain list" if r.get("plain") else "aggregate"
             met = "yes" if r["floor_ratio"] <= r["floor_target"] else "**NO**"
             lines.append(f"| {r['name']} | {kind} | {r['floor_ratio']:.2f} | {r['floor_target']:g} | {met} | "
-                         f"{fmt(r.get('sql_per_request'), '{}')} | {fmt(r.get('server_cpu_ms'))} |")
+                         f"{fmt(r.get('sql_per_request'), '{}')} | {fmt(r.get('server_cpu_ms'))} | "
+                         f"{fmt(r.get('floor_cpu_ms'))} |")
     lines += ["", "## Targets", "", "| target | met | figures |", "|---|---|---|"]
     for v in report["targets"]:
         lines.append(f"| {v['target']} | {'yes' if v['met'] else '**NO**'} | {v['detail']} |")

@@ -145,7 +145,9 @@ def drive(options, config, log_file, results, values, tokens, workdir):
             result["server_cpu_ms"] = 1000 * (srv.worker_cpu_seconds() - cpu) / max(latency["requests"], 1)
             result["server_ms"], result["sql_per_request"] = server_figures(srv, offset)
             if endpoint.name in floor_paths:  # timed right after the endpoint, under the same load from elsewhere
+                floor_cpu = srv.worker_cpu_seconds()
                 served = served_floor(host, floor_paths[endpoint.name], requests_file, script, options.duration)
+                result["floor_cpu_ms"] = 1000 * (srv.worker_cpu_seconds() - floor_cpu) / max(served["requests"], 1)
                 query = time_floor(connection, endpoint.floor, params, runs=options.floor_runs)
                 result.update(floor_ms=served["latency_ms"]["p50"], floor_p95_ms=served["latency_ms"]["p95"],
                               query_floor_ms=query["median_ms"], floor_rows=query["rows"],
