@@ -27,7 +27,8 @@ def test_an_owners_item_read_is_one_statement(client, auth, count_queries, path,
 
 
 @pytest.mark.parametrize("path", ["/proposals", "/sessions?limit=2", "/sessions?proposalId=37027", "/dewars",
-                                  "/data_collections/groups?sessionId=55167"])
+                                  "/data_collections/groups?sessionId=55167",
+                                  "/samples"])  # a sample is reached through its container or its crystal
 @pytest.mark.parametrize("permissions", [OWNER, STAFF], ids=["owner", "staff"])
 def test_a_plain_list_page_is_one_statement(client, auth, count_queries, database, path, permissions):
     headers = auth.headers("boaty", permissions)

@@ -2,7 +2,7 @@
 """Read and write checks: visibility clauses, 404/403 on items, references of writes."""
 
 from sqlalchemy import (
-    BindParameter, Column, and_, bindparam, case, false, literal, literal_column, or_, select, union_all,
+    BindParameter, Column, and_, bindparam, case, false, literal, or_, select, tuple_, union,
 )
 from sqlalchemy.sql import operators
 
@@ -12,7 +12,7 @@ from pyispyb.kernel.access.scopes import SCOPES, Owned, Via, hop_present, label,
 from pyispyb.kernel.exceptions import Conflict, Forbidden, NotFound, ValidationFailed
 from pyispyb.kernel.data import db, require_tables, schema_info
 from pyispyb.kernel.data.prepared import OWNER_LOGIN, prepared
-from pyispyb.kernel.data.queries import fetch_dicts, list_page, prepared_page, present_columns
+from pyispyb.kernel.data.queries import fetch_dicts, prepared_page, present_columns
 
 READ_PERMISSIONS = {
     "proposal": ("all_proposals", "own_proposals"),
@@ -39,10 +39,10 @@ def visible_filter(user, model, listing=False):
     """Return the clauses limiting ``model`` to the user's rows: an empty list when he sees them all.
 
     Raises :class:`Forbidden` if the user has no read permission for the model at all.
-    ``listing`` (for lists): a scope with several hops gets its hops' ids first, in one query.
-    ``a IN (SELECT ...) OR b IN (SELECT ...)`` makes MariaDB scan the whole table (a sample
-    through its container or its crystal); ``a IN (ids) OR b IN (ids)`` merges two index
-    ranges. Items keep the subqueries, whose OR costs nothing on a primary-key lookup.
+    ``listing`` (for lists): a scope with several hops restricts the key to the union of the
+    rows each hop reaches (:func:`_listing_restriction`). ``a IN (SELECT ...) OR b IN (SELECT
+    ...)`` makes MariaDB scan the whole table (a sample through its container or its crystal);
+    items keep it, an OR costs nothing on a primary-key lookup.
     """
     check_read_permission(user, model)
     if sees_all(user, scope_kind(model)):
@@ -74,28 +74,26 @@ def _flag(clauses):
     return case((and_(*clauses), 1), else_=0) if clauses else literal(1)
 
 
-MAX_RESOLVED_IDS = 20_000  # beyond this, lists keep the subquery clause rather than an IN list of ids
-
-
 def _listing_restriction(user, model):
-    """The restriction of a list: the ids of every hop read first, in one query (see :func:`visible_filter`)."""
+    """The restriction of a list through several hops: its key in the union of the keys each hop reaches.
+
+    Each part of the union is an index lookup by one hop (``containerId IN (the caller's
+    containers)``); MariaDB materialises the union once (a derived table) and reads the page's
+    rows by primary key. Same rows as :func:`_restriction`, in one statement, built once per shape.
+    """
     scope = SCOPES[model]
     hops = _present_hops(model)
     if len(hops) < 2:
         return _restriction(user, model)
-    selects = [select(literal_column(str(n)).label("hop"), remote.label("value")).where(_restriction(user, parent))
-               for n, (_local, remote, parent) in enumerate(hops)]
-    found = db.session.execute(union_all(*selects).limit(MAX_RESOLVED_IDS + 1)).all()
-    if len(found) > MAX_RESOLVED_IDS:
-        return _restriction(user, model)
-    values = [set() for _ in hops]
-    for hop, value in found:
-        if value is not None:
-            values[int(hop)].add(value)
-    clauses = [local.in_(sorted(ids)) for (local, _remote, _parent), ids in zip(hops, values, strict=True) if ids]
+    key = list(model.__table__.primary_key.columns)
+    parts = [select(*key).where(local.in_(select(remote).where(_restriction(user, parent))))
+             for local, remote, parent in hops]
     if scope.also is not None:
-        clauses.append(scope.also(user))
-    return or_(*clauses) if clauses else false()
+        parts.append(select(*key).where(scope.also(user)))
+    visible = union(*parts).subquery("visible")
+    if len(key) == 1:
+        return key[0].in_(select(visible.c[0]))
+    return tuple_(*key).in_(select(*visible.c))
 
 
 def _restriction(user, model):
@@ -113,20 +111,12 @@ def list_visible(user, model, query):
     """Return ``(total, rows)``: a page of the rows of ``model`` the user may see, as ``query`` filters and orders it.
 
     The statement is built once per shape (filters, order, whether the caller sees every row
-    of the kind), the caller's login and the values being parameters; a scope whose list
-    reads its hops' ids first (see :func:`visible_filter`) builds it per request.
+    of the kind), the caller's login and the values being parameters.
     """
     check_read_permission(user, model)
     restricted = not sees_all(user, scope_kind(model))
-    if restricted and _hops_read_first(model):
-        return list_page(model, query, visible_filter(user, model, listing=True))
-    return prepared_page(model, query, (restricted,), lambda: visible_filter(user, model),
+    return prepared_page(model, query, (restricted,), lambda: visible_filter(user, model, listing=True),
                          {OWNER_LOGIN: user.username})
-
-
-def _hops_read_first(model):
-    """True when a list of ``model`` reads the ids of its scope's hops first (several present hops)."""
-    return len(_present_hops(model)) > 1
 
 
 def _present_hops(model):
