@@ -67,6 +67,8 @@ def comparable(response):
     ("/proposals/37027", OWNER, {"X-Request-ID": "client-id-1"}),
     ("/proposals/37027", OWNER, {"Accept": "*/*"}),
     ("/dewars", OWNER, {}),
+    ("/proposals/37027", ("write_shipments",), {}),  # without the read permission of proposals: 403
+    ("/proposals?limit=5", ("write_shipments",), {}),
 ])
 def test_a_direct_read_answers_as_flask_does(client, auth, flask_only, direct_answers, path, user, extra):
     headers = {**auth.headers("boaty", user), **extra}
