@@ -116,7 +116,7 @@ def init_app(app):
     from pyispyb.kernel.data import db
     from pyispyb.kernel.data.reads import read_pool
 
-    metrics()
+    metrics()  # the registry exists from the start: its series are scraped at 0 before any request
     with app.app_context():
         watch_engine(db.engine)
     pool = read_pool(app)
